@@ -1,0 +1,147 @@
+/**
+ * The engine's public types. Every host (Word, .docx, .txt, templates) builds a
+ * SpeechDocument; every rule reports against {paragraph, offset, length} in UTF-16 units.
+ */
+
+import type { AnyTableSpec } from '../data/table';
+
+/** One paragraph, with `text` exactly as Word's `Paragraph.text` reports it. */
+export interface SpeechParagraph {
+  text: string;
+  /** Style name as the host reports it, e.g. "Heading 1" or "标题 1". */
+  style?: string;
+  /** 1-based outline level when the host knows one (Heading 1 → 1). */
+  outlineLevel?: number;
+  /** Word's automatic list number exactly as displayed, e.g. "（二）"; not part of `text`. */
+  listLabel?: string;
+  /** 0-based list level of that automatic number. */
+  listLevel?: number;
+}
+
+export interface SpeechDocument {
+  paragraphs: SpeechParagraph[];
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+export type Locale = 'zh-CN' | 'en-US';
+
+/** A text in both UI languages; zh-CN first. */
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+/** Values a message template can interpolate as `{name}`. */
+export type MessageData = Record<string, string | number>;
+
+export interface Fix {
+  replacement: string;
+}
+
+/** What a rule reports: only what the rule knows. The engine adds id, severity and message. */
+export interface RuleReport {
+  paragraph: number;
+  offset: number;
+  length: number;
+  messageId: string;
+  data?: MessageData;
+  /** Present only when the replacement for the reported text is certain. */
+  fix?: Fix;
+  /** Possible replacements when the rule cannot be certain. */
+  suggestions?: string[];
+}
+
+export type SpeechDateSource = 'option' | 'document' | 'today';
+
+export interface SpeechDate {
+  /** ISO date YYYY-MM-DD. */
+  date: string;
+  year: number;
+  /** 1-12 */
+  month: number;
+  /** 1-31 */
+  day: number;
+  source: SpeechDateSource;
+  /** Human-readable note on where the date came from and any conflicting signals. */
+  notes: string[];
+}
+
+/** Knowledge tables the rules read. Loaded and validated by `src/core/data`. */
+export type KnowledgeTables = Record<string, unknown>;
+
+export interface RuleContext<Options> {
+  options: Options;
+  speechDate: SpeechDate;
+  /** Today's date (YYYY-MM-DD), passed in by the host: the core has no clock. */
+  today: string;
+  /** Validated knowledge tables by name (see src/core/data). */
+  tables: KnowledgeTables;
+  /** Memoised analyses shared between rules in one check, e.g. the parsed heading outline. */
+  shared<T>(key: string, compute: () => T): T;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  /** `<category>/<name>`; a public name that never changes once shipped. */
+  id: string;
+  title: Localized;
+  description: Localized;
+  defaultSeverity: Severity;
+  /** Whether the rule may attach a certain `fix`. */
+  fixable: boolean;
+  /** Message templates by messageId; `{name}` is replaced from the report's data. */
+  messages: Record<string, Localized>;
+  defaultOptions: Options;
+  /** Knowledge tables the rule reads through `tableOf(ctx, spec)`; loaded and validated by the engine. */
+  tables?: readonly AnyTableSpec[];
+  /** Validates user options (merged over the defaults); throws an Error that says what is wrong. */
+  validateOptions?(options: unknown): Options;
+  check(doc: SpeechDocument, ctx: RuleContext<Options>): RuleReport[];
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any>;
+
+/** A finding as hosts and formatters see it. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  paragraph: number;
+  offset: number;
+  length: number;
+  text: string;
+  message: string;
+  messageId: string;
+  fix?: Fix;
+  suggestions?: string[];
+}
+
+export interface CheckResult {
+  speechDate: string;
+  speechDateSource: SpeechDateSource;
+  speechDateNotes: string[];
+  paragraphs: number;
+  findings: Finding[];
+}
+
+/** `"off"`, a severity, or `[severity, options]`, keyed by rule id or category. */
+export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>?];
+
+export interface Config {
+  rules?: Record<string, RuleSetting>;
+  /** Extra entries for knowledge tables, by table name (validated like the shipped ones). */
+  tables?: Record<string, unknown[]>;
+}
+
+export interface CheckOptions {
+  config?: Config;
+  /** The user's speech date (YYYY-MM-DD); wins over what the document says. */
+  speechDate?: string;
+  /** Today (YYYY-MM-DD): used when neither the user nor the document gives a date. */
+  today: string;
+  locale?: Locale;
+  /** Rules to run; defaults to every registered rule. */
+  rules?: readonly AnyRule[];
+  /** Preloaded tables (e.g. with an office's extra entries); defaults to the shipped tables. */
+  tables?: KnowledgeTables;
+}

@@ -1,0 +1,19 @@
+/** The host-free engine: what the task pane, the CLI and the tests import. */
+export * from './engine/types';
+export { check, RuleError, shippedTables } from './engine/check';
+export { applyFixes, type FixOutcome } from './engine/fix';
+export { ConfigError, categoryOf, resolveRules } from './engine/config';
+export { defineRule } from './engine/rule';
+export { formatMessage, pickLocale } from './engine/messages';
+export { DateError, parseIsoDate, resolveSpeechDate, makeSpeechDate } from './engine/speechDate';
+export { allRules, findRule } from './rules';
+export {
+  DataError,
+  formatDataProblem,
+  loadTables,
+  tableOf,
+  type DataProblem,
+  type TableSpec,
+  type AnyTableSpec,
+} from './data/table';
+export { documentFromText } from './text/document';

@@ -1,0 +1,4 @@
+import type { AnyRule } from '../../engine/types';
+
+/** The `enum/*` rules, in catalog order. */
+export const enumRules: readonly AnyRule[] = [];

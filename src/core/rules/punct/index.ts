@@ -1,0 +1,4 @@
+import type { AnyRule } from '../../engine/types';
+
+/** The `punct/*` rules, in catalog order. */
+export const punctRules: readonly AnyRule[] = [];

@@ -1,0 +1,4 @@
+import type { AnyRule } from '../../engine/types';
+
+/** The `residue/*` rules, in catalog order. */
+export const residueRules: readonly AnyRule[] = [];

@@ -1,0 +1,4 @@
+import type { AnyRule } from '../../engine/types';
+
+/** The `term/*` rules, in catalog order. */
+export const termRules: readonly AnyRule[] = [];
