@@ -1,0 +1,81 @@
+/**
+ * The contract between the task pane and Word. The pane only ever sees this interface (through
+ * React context), never `Word` itself: the Office.js implementation lives in src/word, tests and
+ * the preview pass other implementations.
+ */
+import type { Finding, SpeechDocument } from '../core';
+
+/** What the user's Word can do, from `Office.context.requirements.isSetSupported`. */
+export interface WordCapabilities {
+  /** WordApi 1.3: reading, list labels, highlights, selection. The baseline. */
+  baseline: boolean;
+  /** WordApi 1.4: comments. */
+  comments: boolean;
+  /** WordApi 1.4: change tracking (修订) for fixes. */
+  trackChanges: boolean;
+  /** WordApi 1.7: Editor-style critiques (`Paragraph.insertAnnotations`). */
+  critiques: boolean;
+}
+
+export type MarkMode = 'critique' | 'highlight';
+
+export interface MarkOutcome {
+  mode: MarkMode;
+  marked: number;
+  /** Findings whose text could not be located in the current document. */
+  missing: Finding[];
+}
+
+export type FixOutcomeKind = 'applied' | 'stale';
+
+export interface FixRequest {
+  finding: Finding;
+  /** The chosen replacement: the finding's fix or one of its suggestions. */
+  replacement: string;
+}
+
+export interface WordFixOutcome {
+  applied: Finding[];
+  /** The paragraph no longer reads as it did when checked: re-check instead of writing. */
+  stale: Finding[];
+}
+
+/** Per-document settings saved with the document (`Office.context.document.settings`). */
+export interface DocumentSettings {
+  /** The user's speech date, YYYY-MM-DD. */
+  speechDate?: string;
+  /** Keys of findings the user chose to ignore (see `findingKey`). */
+  ignored: string[];
+}
+
+export interface SpeechDeskWord {
+  capabilities(): WordCapabilities;
+  /** The whole document as the engine wants it, in a fixed number of syncs. */
+  readDocument(): Promise<SpeechDocument>;
+  /**
+   * Shows findings in the document: critiques where supported (unless `highlight` is asked for),
+   * otherwise highlights by severity. Constant number of syncs, whatever the count.
+   */
+  markFindings(findings: readonly Finding[], options?: { mode?: MarkMode }): Promise<MarkOutcome>;
+  /** Removes exactly the marks SpeechDesk made, restoring prior highlights. Returns how many. */
+  clearMarks(): Promise<number>;
+  /** Selects the finding's text and scrolls to it. */
+  goToFinding(finding: Finding): Promise<void>;
+  /** Adds a Word comment per finding (WordApi 1.4). Returns how many were added. */
+  addComments(findings: readonly Finding[]): Promise<number>;
+  /**
+   * Writes replacements after confirming each paragraph still reads as it did when checked.
+   * `paragraphTexts` are the texts at check time, by paragraph index.
+   */
+  applyFixes(
+    requests: readonly FixRequest[],
+    options: { trackChanges: boolean; paragraphTexts: readonly string[] },
+  ): Promise<WordFixOutcome>;
+  loadDocumentSettings(): Promise<DocumentSettings>;
+  saveDocumentSettings(settings: DocumentSettings): Promise<void>;
+}
+
+/** A finding's identity that survives re-checks of unchanged text: rule, paragraph text and slice. */
+export function findingKey(finding: Finding, paragraphText: string): string {
+  return `${finding.rule}|${finding.offset}|${finding.text}|${paragraphText}`;
+}
