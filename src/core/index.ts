@@ -5,7 +5,17 @@ export { applyFixes, type FixOutcome } from './engine/fix';
 export { ConfigError, categoryOf, resolveRules } from './engine/config';
 export { defineRule } from './engine/rule';
 export { formatMessage, pickLocale } from './engine/messages';
-export { DateError, parseIsoDate, resolveSpeechDate, makeSpeechDate } from './engine/speechDate';
+export {
+  DateError,
+  parseIsoDate,
+  resolveSpeechDate,
+  makeSpeechDate,
+  documentYears,
+  signatureDate,
+  openingDate,
+  speechDateRange,
+  type SpeechDateInput,
+} from './engine/speechDate';
 export { allRules, findRule } from './rules';
 export {
   DataError,
@@ -17,3 +27,16 @@ export {
   type AnyTableSpec,
 } from './data/table';
 export { documentFromText } from './text/document';
+export {
+  parseOutline,
+  formatMarker,
+  LEVEL_OF_KIND,
+  type Outline,
+  type HeadingNode,
+  type HeadingMarker,
+  type HeadingLevel,
+  type MarkerKind,
+  type MarkerForm,
+  type LabelSource,
+} from './text/headings';
+export { parseChineseNumeral, formatChineseNumeral, formatOrdinal } from './text/numerals';

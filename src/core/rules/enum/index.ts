@@ -1,4 +1,6 @@
 import type { AnyRule } from '../../engine/types';
+import { enumSequence } from './sequence';
+import { enumStyle } from './style';
 
 /** The `enum/*` rules, in catalog order. */
-export const enumRules: readonly AnyRule[] = [];
+export const enumRules: readonly AnyRule[] = [enumSequence, enumStyle];

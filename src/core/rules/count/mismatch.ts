@@ -1,0 +1,248 @@
+/**
+ * count/mismatch: a stated count that does not match the items that follow it.
+ *
+ * Precision first: a count is compared only with items that clearly enumerate it —
+ * - the sibling headings right after the paragraph whose last words announce the count
+ *   (下面，我讲三点意见。⏎ 一、… ; 奋力发起十大攻坚行动。⏎ （一）…);
+ * - an ordinal run introduced by a colon right after the count (把握三个方面：一要…四要);
+ * - a quoted term followed by its items (“三个确保”，即确保…；确保…；确保… or “…”“…”).
+ * A count followed by prose, 以下几点, or a run that itself skips is left alone.
+ */
+import { defineRule } from '../../engine/rule';
+import type { RuleReport, SpeechDocument } from '../../engine/types';
+import { type HeadingNode, type Outline } from '../../text/headings';
+import {
+  CHINESE_NUMERAL_CHARS,
+  formatChineseNumeral,
+  parseChineseNumeral,
+} from '../../text/numerals';
+import { outlineOf } from '../heading/outline';
+import type { OrdinalRun } from '../enum/ordinals';
+import { ordinalRunsOf } from '../enum/runs';
+
+const COUNT_PHRASE = new RegExp(
+  `(?<![${CHINESE_NUMERAL_CHARS}第前后每几百千万])([两二三四五六七八九十]{1,3})(个方面|方面|点|项|条|大|个|件|种)`,
+  'gu',
+);
+const SENTENCE_STOP = /[。！？!?；;]/u;
+// How far the announced count may stand from the end of its paragraph: 的意见。 / 攻坚行动。
+const MAX_TAIL = 12;
+const MAX_GAP = 14;
+
+interface CountPhrase {
+  paragraph: number;
+  offset: number;
+  length: number;
+  text: string;
+  count: number;
+  numeral: string;
+  measure: string;
+  /** The phrase is the inside of a quoted term such as “三个确保”. */
+  quoted: boolean;
+}
+
+interface Items {
+  count: number;
+  first: string;
+  last: string;
+  /** Whether changing the stated count is the certain repair. */
+  certain: boolean;
+}
+
+function countPhrases(text: string, paragraph: number): CountPhrase[] {
+  const found: CountPhrase[] = [];
+  for (const m of text.matchAll(COUNT_PHRASE)) {
+    const numeral = m[1] as string;
+    const count = parseChineseNumeral(numeral);
+    if (count === undefined || count < 2) continue;
+    const after = text.slice(m.index + m[0].length);
+    // 党的二十大, 十九大精神: a party congress, not 十大行动.
+    if (
+      m[2] === '大' &&
+      (/[的党届]/u.test(text[m.index - 1] ?? '') || /^[精以报召会胜提和、，。”]/u.test(after))
+    )
+      continue;
+    const quoted = text[m.index - 1] === '“';
+    found.push({
+      paragraph,
+      offset: m.index,
+      length: m[0].length,
+      text: m[0],
+      count,
+      numeral,
+      measure: m[2] as string,
+      quoted,
+    });
+  }
+  return found;
+}
+
+function nextNonEmpty(doc: SpeechDocument, from: number): number | undefined {
+  for (let i = from; i < doc.paragraphs.length; i++)
+    if ((doc.paragraphs[i]?.text.trim() ?? '') !== '') return i;
+  return undefined;
+}
+
+/** Sibling headings that follow the paragraph announcing the count. */
+function headingItems(
+  doc: SpeechDocument,
+  outline: Outline,
+  phrase: CountPhrase,
+): Items | undefined {
+  // 三个月。⏎ 一、… is a duration, not an announcement: a bare 个 counts only in a quoted term.
+  if (phrase.measure === '个' && !phrase.quoted) return undefined;
+  const text = (doc.paragraphs[phrase.paragraph] as { text: string }).text;
+  const tail = text.slice(phrase.offset + phrase.length).trim();
+  if (tail.length > MAX_TAIL || SENTENCE_STOP.test(tail.slice(0, -1))) return undefined;
+  const at = nextNonEmpty(doc, phrase.paragraph + 1);
+  const first = outline.headings.find((h) => h.paragraph === at);
+  if (!first || first.number !== 1) return undefined;
+  const parent = outline.parentOf(first);
+  const following = (parent ? parent.children : outline.roots).filter(
+    (h) => h.kind === first.kind && h.paragraph >= first.paragraph,
+  );
+  // A second series that starts again at 一 (an annex, a second part) is not part of this count.
+  const restart = following.findIndex((h, i) => i > 0 && h.number === 1);
+  const group = restart > 0 ? following.slice(0, restart) : following;
+  // A group that skips or repeats is heading/sequence's finding; its count proves nothing here.
+  if (!group.every((h, i) => h.number === i + 1)) return undefined;
+  const last = group[group.length - 1] as HeadingNode;
+  return {
+    count: group.length,
+    first: first.marker.text.trim(),
+    last: last.marker.text.trim(),
+    certain: true,
+  };
+}
+
+/** An ordinal run introduced by a colon right after the count: 三个方面：一要…四要. */
+function runItems(
+  doc: SpeechDocument,
+  runs: readonly OrdinalRun[],
+  phrase: CountPhrase,
+): Items | undefined {
+  const text = (doc.paragraphs[phrase.paragraph] as { text: string }).text;
+  const close = phrase.quoted ? closingQuote(text, phrase) : undefined;
+  const end = close === undefined ? phrase.offset + phrase.length : close + 1;
+  const starts = runs.filter((r) => r.family !== 'sequence-word' && r.tokens[0]?.number === 1);
+  let run = starts.find(
+    (r) => r.tokens[0]?.paragraph === phrase.paragraph && (r.tokens[0]?.offset ?? -1) >= end,
+  );
+  let gap: string;
+  if (run) {
+    gap = text.slice(end, run.tokens[0]?.offset);
+    // The run must be the first ordinal after the count, not one further on.
+    const closer = runs.some(
+      (r) =>
+        r !== run &&
+        r.tokens.some(
+          (t) =>
+            t.paragraph === phrase.paragraph &&
+            t.offset >= end &&
+            t.offset < (run?.tokens[0]?.offset ?? 0),
+        ),
+    );
+    if (closer) return undefined;
+  } else {
+    gap = text.slice(end);
+    const at = nextNonEmpty(doc, phrase.paragraph + 1);
+    const nextText = at === undefined ? '' : (doc.paragraphs[at] as { text: string }).text;
+    run = starts.find(
+      (r) => r.tokens[0]?.paragraph === at && nextText.slice(0, r.tokens[0]?.offset).trim() === '',
+    );
+  }
+  const trimmed = gap.trim();
+  if (!run || trimmed.length > MAX_GAP || SENTENCE_STOP.test(trimmed) || !/[：:]$/u.test(trimmed))
+    return undefined;
+  if (run.problems.length > 0) return undefined;
+  const first = run.tokens[0] as { text: string };
+  const last = run.tokens[run.tokens.length - 1] as { text: string };
+  return { count: run.tokens.length, first: first.text, last: last.text, certain: !phrase.quoted };
+}
+
+/** Where the quoted term that starts with the count closes: “三个确保” → the index of ”. */
+function closingQuote(text: string, phrase: CountPhrase): number | undefined {
+  const close = text.indexOf('”', phrase.offset + phrase.length);
+  if (close < 0 || close - phrase.offset > 12 || text.slice(phrase.offset, close).includes('“'))
+    return undefined;
+  return close;
+}
+
+/** Items of a quoted term: “三个确保”，即确保…；确保…；确保…  or  “两个坚持”：“…”“…”. */
+function quotedItems(doc: SpeechDocument, phrase: CountPhrase): Items | undefined {
+  if (!phrase.quoted) return undefined;
+  const text = (doc.paragraphs[phrase.paragraph] as { text: string }).text;
+  const close = closingQuote(text, phrase);
+  if (close === undefined) return undefined;
+  const name = text.slice(phrase.offset + phrase.length, close);
+  const intro = /^(?:[，,]?即[：:]?|[：:])/u.exec(text.slice(close + 1));
+  if (!intro) return undefined;
+  const rest = text.slice(close + 1 + intro[0].length);
+  const quotes = /^(?:“[^“”]{1,40}”[、，,]?)+/u.exec(rest);
+  if (quotes) {
+    const items = quotes[0].match(/“[^“”]*”/gu) ?? [];
+    if (items.length >= 2)
+      return {
+        count: items.length,
+        first: items[0] as string,
+        last: items[items.length - 1] as string,
+        certain: false,
+      };
+  }
+  const head = name.slice(0, 2);
+  if (head.length < 2) return undefined;
+  const sentence = rest.split(/[。！？]/u)[0] as string;
+  const clauses = sentence.split(/[；;]/u).map((c) => c.trim());
+  if (clauses.length < 2 || !clauses.every((c) => c.startsWith(head))) return undefined;
+  return { count: clauses.length, first: head, last: head, certain: false };
+}
+
+export const countMismatch = defineRule({
+  id: 'count/mismatch',
+  title: { zh: '所述数目与所列项数不符', en: 'Stated count does not match the items' },
+  description: {
+    zh: '文中说明的数目（“讲三点意见”“把握三个方面”“十大行动”“三个确保”）与其后实际列出的项数不一致。',
+    en: 'A stated count (讲三点意见, 把握三个方面, 十大行动, “三个确保”) that does not match the number of items listed after it.',
+  },
+  defaultSeverity: 'error',
+  fixable: true,
+  messages: {
+    mismatch: {
+      zh: '说明“{stated}”，其后列了{actualZh}项（{first}……{last}）',
+      en: 'States “{stated}” but {actual} items follow ({first} … {last})',
+    },
+  },
+  defaultOptions: {},
+  check(doc, ctx) {
+    const outline = outlineOf(doc, ctx);
+    const runs = ordinalRunsOf(doc, ctx);
+    const reports: RuleReport[] = [];
+    doc.paragraphs.forEach((p, index) => {
+      for (const phrase of countPhrases(p.text, index)) {
+        const items =
+          quotedItems(doc, phrase) ??
+          runItems(doc, runs, phrase) ??
+          headingItems(doc, outline, phrase);
+        if (!items || items.count === phrase.count || items.count > 99) continue;
+        const replacement = formatChineseNumeral(items.count, { counting: true }) + phrase.measure;
+        const report: RuleReport = {
+          paragraph: phrase.paragraph,
+          offset: phrase.offset,
+          length: phrase.length,
+          messageId: 'mismatch',
+          data: {
+            stated: phrase.text,
+            actual: items.count,
+            actualZh: formatChineseNumeral(items.count),
+            first: items.first,
+            last: items.last,
+          },
+        };
+        if (items.certain) report.fix = { replacement };
+        else report.suggestions = [replacement];
+        reports.push(report);
+      }
+    });
+    return reports;
+  },
+});

@@ -1,0 +1,245 @@
+/**
+ * In-text ordinals (一是…二是, 一要…二要, 第一…第二, 首先…其次…最后) and the runs they form.
+ * Shared by enum/sequence, enum/style and count/mismatch through `ctx.shared(ORDINALS_KEY, …)`.
+ *
+ * A run lives inside one section: within a paragraph or across consecutive paragraphs, and a
+ * heading ends it. Ordinals inside quotation marks or 《》 titles are not part of any run (slogans
+ * such as “一要…，二要…” and titles such as 《…第一…》), nor are words that only look like
+ * ordinals: 统一是, 第一书记, 第一、第三产业, 一是一、二是二, 三要素, 再次强调, 最后一公里.
+ */
+import type { SpeechDocument } from '../../engine/types';
+import type { Outline } from '../../text/headings';
+import { parseChineseNumeral, type OrdinalForm } from '../../text/numerals';
+
+export type OrdinalFamily = 'numeral' | 'di' | 'sequence-word';
+
+export interface OrdinalToken {
+  paragraph: number;
+  offset: number;
+  length: number;
+  /** The ordinal as written: 三是, 第二, 其次. */
+  text: string;
+  form: OrdinalForm;
+  family: OrdinalFamily;
+  /** Position it stands for; undefined for 最后, which closes a run at any length. */
+  number: number | undefined;
+}
+
+export type RunProblemKind = 'skip' | 'repeat' | 'backwards';
+
+export interface RunProblem {
+  token: OrdinalToken;
+  kind: RunProblemKind;
+  /** The number that should have come here. */
+  expected: number;
+  /** The token before it in the run, if any. */
+  previous?: OrdinalToken;
+}
+
+export interface OrdinalRun {
+  family: OrdinalFamily;
+  tokens: OrdinalToken[];
+  problems: RunProblem[];
+}
+
+export const ORDINALS_KEY = 'enum/ordinals';
+
+// What may stand right before an ordinal: start of text, punctuation, space or a closing bracket.
+const BOUNDARY = /[\s\u3000。；;：:，,、！!？?）)」』\]】…—]/u;
+
+const NUMERAL_ORDINAL = /([一二三四五六七八九十]{1,2})(是要|是|要)/gu;
+const DI_ORDINAL = /第([一二三四五六七八九十]{1,2})(?=[，,：:]|、(?!第)|是)/gu;
+const SEQUENCE_WORD = /首先|其次|再次(?=[，,：:是要])|最后(?=[，,：:是要还])/gu;
+// Characters that make a word with a following 一: 统一, 唯一, 万一, 第一, 之一, 同一, 逐一 ….
+const WORDS_ENDING_IN_ONE = /[统唯万第之同单专划归合初逐纯不如始周星礼拜十其择均惟整]/u;
+// 三要素, 四要件, 五要点, 一要求: nouns, not ordinals.
+const NOT_AFTER_YAO = /^[素件点求义领务冲塞闻道职员害]/u;
+
+/** Ranges inside balanced “…” ‘…’ 《…》 「…」 in one paragraph, where ordinals are quoted, not listed. */
+export function quotedRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const pairs: Record<string, string> = { '“': '”', '《': '》', '「': '」', '‘': '’', '"': '"' };
+  let i = 0;
+  while (i < text.length) {
+    const close = pairs[text[i] as string];
+    if (close !== undefined) {
+      const end = text.indexOf(close, i + 1);
+      if (end > i) {
+        ranges.push([i, end + 1]);
+        i = end + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return ranges;
+}
+
+function inRanges(ranges: Array<[number, number]>, at: number): boolean {
+  return ranges.some(([start, end]) => at > start && at < end);
+}
+
+function atBoundary(text: string, at: number): boolean {
+  return at === 0 || BOUNDARY.test(text[at - 1] as string);
+}
+
+/** Every ordinal token in one paragraph, in text order. */
+export function findOrdinals(text: string, paragraph: number): OrdinalToken[] {
+  const quoted = quotedRanges(text);
+  const tokens: OrdinalToken[] = [];
+  const accept = (at: number) => atBoundary(text, at) && !inRanges(quoted, at);
+
+  for (const m of text.matchAll(NUMERAL_ORDINAL)) {
+    const at = m.index;
+    const numeral = m[1] as string;
+    const suffix = m[2] as string;
+    const number = parseChineseNumeral(numeral);
+    if (number === undefined || number === 0 || inRanges(quoted, at)) continue;
+    // 工作一是靠苦干 has no comma before 一是; take it when a 二是 follows at a boundary,
+    // unless 一 belongs to the word before (统一是, 之一是, 唯一要).
+    const firstWithoutBoundary =
+      number === 1 &&
+      !atBoundary(text, at) &&
+      !WORDS_ENDING_IN_ONE.test(text[at - 1] as string) &&
+      new RegExp(`[\\s\u3000。；;：:，,、！!？?]二${suffix}`, 'u').test(text.slice(at));
+    if (!atBoundary(text, at) && !firstWithoutBoundary) continue;
+    const after = text.slice(at + m[0].length);
+    if (suffix === '要' && NOT_AFTER_YAO.test(after)) continue;
+    if (suffix.startsWith('是') && after.startsWith(numeral)) continue; // 一是一、二是二
+    const form: OrdinalForm = suffix === '是要' ? 'shiyao' : suffix === '是' ? 'shi' : 'yao';
+    tokens.push({
+      paragraph,
+      offset: at,
+      length: m[0].length,
+      text: m[0],
+      form,
+      family: 'numeral',
+      number,
+    });
+  }
+  for (const m of text.matchAll(DI_ORDINAL)) {
+    const number = parseChineseNumeral(m[1] as string);
+    if (number === undefined || number === 0 || !accept(m.index)) continue;
+    tokens.push({
+      paragraph,
+      offset: m.index,
+      length: m[0].length,
+      text: m[0],
+      form: 'di',
+      family: 'di',
+      number,
+    });
+  }
+  for (const m of text.matchAll(SEQUENCE_WORD)) {
+    if (!accept(m.index)) continue;
+    const word = m[0];
+    const number = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : undefined;
+    tokens.push({
+      paragraph,
+      offset: m.index,
+      length: word.length,
+      text: word,
+      form: 'sequence-word',
+      family: 'sequence-word',
+      number,
+    });
+  }
+  return tokens.sort((a, b) => a.offset - b.offset);
+}
+
+/** Groups tokens of one section into runs and records where a run skips, repeats or runs backwards. */
+function runsOfSection(tokens: readonly OrdinalToken[]): OrdinalRun[] {
+  const runs: OrdinalRun[] = [];
+  const open: OrdinalRun[] = [];
+  const lastNumber = (run: OrdinalRun) =>
+    (run.tokens[run.tokens.length - 1] as OrdinalToken).number ?? 0;
+
+  for (const token of tokens) {
+    const family = token.family;
+    const sameFamily = open.filter((r) => r.family === family);
+    if (family === 'sequence-word') {
+      const run = sameFamily[sameFamily.length - 1];
+      if (token.number === 1) {
+        const started: OrdinalRun = { family, tokens: [token], problems: [] };
+        runs.push(started);
+        open.push(started);
+      } else if (run) {
+        const last = lastNumber(run);
+        if (token.number === undefined) {
+          run.tokens.push(token);
+          open.splice(open.indexOf(run), 1); // 最后 closes the run
+        } else {
+          if (token.number === last)
+            run.problems.push({
+              token,
+              kind: 'repeat',
+              expected: last + 1,
+              previous: run.tokens.at(-1),
+            });
+          else if (token.number > last + 1)
+            run.problems.push({
+              token,
+              kind: 'skip',
+              expected: last + 1,
+              previous: run.tokens.at(-1),
+            });
+          run.tokens.push(token);
+        }
+      }
+      // 其次 or 最后 with no 首先 before it is ordinary prose.
+      continue;
+    }
+
+    const n = token.number as number;
+    if (n === 1) {
+      const started: OrdinalRun = { family, tokens: [token], problems: [] };
+      runs.push(started);
+      open.push(started);
+      continue;
+    }
+    const continuing = sameFamily.filter((r) => lastNumber(r) === n - 1);
+    const target =
+      [...continuing].reverse().find((r) => r.tokens[0]?.form === token.form) ??
+      continuing[continuing.length - 1];
+    if (target) {
+      target.tokens.push(token);
+      continue;
+    }
+    const fallback =
+      [...sameFamily].reverse().find((r) => r.tokens[0]?.form === token.form) ?? sameFamily.at(-1);
+    if (!fallback) {
+      // 名列第六、第七 is a ranking, not a list: only 一是/一要 runs are expected to start at 一.
+      if (family === 'di') continue;
+      // A run that starts at 二 or later: its first item is missing.
+      const started: OrdinalRun = {
+        family,
+        tokens: [token],
+        problems: [{ token, kind: 'skip', expected: 1 }],
+      };
+      runs.push(started);
+      open.push(started);
+      continue;
+    }
+    const last = lastNumber(fallback);
+    const kind: RunProblemKind = n === last ? 'repeat' : n < last ? 'backwards' : 'skip';
+    fallback.problems.push({ token, kind, expected: last + 1, previous: fallback.tokens.at(-1) });
+    fallback.tokens.push(token);
+  }
+  return runs;
+}
+
+/** All ordinal runs of a document, section by section (a heading ends every open run). */
+export function findOrdinalRuns(doc: SpeechDocument, outline: Outline): OrdinalRun[] {
+  const runs: OrdinalRun[] = [];
+  let section: OrdinalToken[] = [];
+  const flush = () => {
+    runs.push(...runsOfSection(section));
+    section = [];
+  };
+  doc.paragraphs.forEach((p, index) => {
+    if (outline.isHeading(index)) flush();
+    section.push(...findOrdinals(p.text, index));
+  });
+  flush();
+  return runs;
+}

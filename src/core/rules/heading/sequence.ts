@@ -1,0 +1,114 @@
+/**
+ * heading/sequence: a heading number that skips, repeats or runs backwards within its level, or
+ * does not restart under a new parent (（三） continuing under 二、 where （一） belongs).
+ */
+import { defineRule } from '../../engine/rule';
+import type { RuleReport } from '../../engine/types';
+import { formatMarker, type HeadingNode } from '../../text/headings';
+import { markerRange, outlineOf, shownMarker, siblingGroups } from './outline';
+
+type Problem = 'skip' | 'repeat' | 'backwards' | 'notRestarted';
+
+export const headingSequence = defineRule({
+  id: 'heading/sequence',
+  title: { zh: '标题序号不连续', en: 'Heading numbers out of sequence' },
+  description: {
+    zh: '同级标题序号跳号、重复、倒序，或在新的上级标题下没有从头编号。',
+    en: 'A heading number skips, repeats or runs backwards within its level, or does not restart under a new parent heading.',
+  },
+  defaultSeverity: 'error',
+  fixable: false,
+  messages: {
+    skip: {
+      zh: '标题序号跳号：此处为“{actual}”，按顺序应为“{expected}”',
+      en: 'Heading number skips: “{actual}” where “{expected}” comes next',
+    },
+    repeat: {
+      zh: '标题序号重复：“{actual}”已出现过，按顺序应为“{expected}”',
+      en: 'Heading number repeats: “{actual}” again where “{expected}” comes next',
+    },
+    backwards: {
+      zh: '标题序号倒序：“{actual}”出现在“{previous}”之后，按顺序应为“{expected}”',
+      en: 'Heading number runs backwards: “{actual}” after “{previous}”, where “{expected}” comes next',
+    },
+    notRestarted: {
+      zh: '“{actual}”在新的上级标题“{parent}”之下，序号应从“{expected}”重新开始',
+      en: '“{actual}” is under a new parent heading “{parent}”: numbering should restart at “{expected}”',
+    },
+  },
+  defaultOptions: {},
+  check(doc, ctx) {
+    const outline = outlineOf(doc, ctx);
+    const reports: RuleReport[] = [];
+    const report = (
+      node: HeadingNode,
+      problem: Problem,
+      expected: number,
+      extra: Record<string, string> = {},
+    ) => {
+      const expectedMarker = formatMarker(node.kind, expected);
+      reports.push({
+        ...markerRange(node),
+        messageId: problem,
+        data: { actual: shownMarker(node), expected: expectedMarker, ...extra },
+        suggestions: node.source === 'typed' ? [expectedMarker] : [],
+      });
+    };
+
+    for (const group of siblingGroups(outline)) {
+      let previous: HeadingNode | undefined;
+      let expected = 1;
+      const topLevel = outline.parentOf(group[0] as HeadingNode) === undefined;
+      group.forEach((node, i) => {
+        const next = group[i + 1];
+        // At the top level a clean restart at 一 starts a second series (a review, then the tasks;
+        // an annex): not a slip. Under one parent, a restart is a slip and is reported.
+        if (topLevel && previous !== undefined && node.number === 1) {
+          previous = node;
+          expected = 2;
+          return;
+        }
+        if (node.number !== expected) {
+          if (previous === undefined) {
+            const parent = outline.parentOf(node);
+            const before = lastOfKindBefore(outline.headings, node);
+            const continues =
+              parent !== undefined &&
+              before !== undefined &&
+              outline.parentOf(before) !== parent &&
+              before.number + 1 === node.number;
+            if (continues) report(node, 'notRestarted', 1, { parent: shownMarker(parent) });
+            else report(node, 'skip', 1);
+          } else {
+            const problem: Problem =
+              node.number === previous.number
+                ? 'repeat'
+                : node.number < previous.number
+                  ? 'backwards'
+                  : 'skip';
+            report(node, problem, expected, { previous: shownMarker(previous) });
+          }
+        }
+        // When the next heading follows on from the number this one should have had, this one
+        // was the slip (一 二 二 四): judge the next against the expected number, not the slip.
+        const meant =
+          node.number !== expected && next?.number === expected + 1 ? expected : node.number;
+        previous = node;
+        expected = meant + 1;
+      });
+    }
+    return reports;
+  },
+});
+
+function lastOfKindBefore(
+  headings: readonly HeadingNode[],
+  node: HeadingNode,
+): HeadingNode | undefined {
+  let found: HeadingNode | undefined;
+  for (const h of headings) {
+    if (h === node) break;
+    if (h.kind === node.kind) found = h;
+  }
+  return found;
+}

@@ -1,0 +1,45 @@
+/** Character classes the lexical rules share: Han characters, CJK punctuation, Latin, digits. */
+
+/** A Han (Chinese) character, simplified or traditional. */
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && /^\p{Script=Han}$/u.test(ch);
+}
+
+/** Full-width Chinese punctuation and brackets (GB/T 15834), including quotes and the dash/ellipsis. */
+const CJK_PUNCT = new Set('，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』…—·～％');
+
+export function isCjkPunct(ch: string | undefined): boolean {
+  return ch !== undefined && CJK_PUNCT.has(ch);
+}
+
+/** Han or CJK punctuation: the neighbours that make a mark "Chinese context". */
+export function isChineseContext(ch: string | undefined): boolean {
+  return isHan(ch) || isCjkPunct(ch);
+}
+
+export function isAsciiLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /^[A-Za-z]$/.test(ch);
+}
+
+export function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && /^[0-9０-９]$/.test(ch);
+}
+
+/** Chinese numerals, including the zero forms 〇 and ○ used in years (二○二四年). */
+export const CHINESE_NUMERALS = '〇○零一二三四五六七八九十百千万亿两';
+
+export function isChineseNumeral(ch: string | undefined): boolean {
+  return ch !== undefined && CHINESE_NUMERALS.includes(ch);
+}
+
+/** Spans of URLs, e-mail addresses and domain names, where ASCII punctuation is normal. */
+export function urlSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const re = /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu)(?:\/[\x21-\x7e]*)?/g;
+  for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+export function insideSpans(spans: ReadonlyArray<[number, number]>, index: number): boolean {
+  return spans.some(([start, end]) => index >= start && index < end);
+}

@@ -1,0 +1,314 @@
+/**
+ * The heading outline of a speech, per GB/T 9704-2012 §7.3.3: the levels are 一、 （一） 1. （1）.
+ *
+ * A heading is a paragraph that starts with a level marker, typed into the text or shown by Word
+ * as an automatic list label (`listLabel`). `parseOutline(doc)` returns the headings in document
+ * order and as a tree, so the task pane can draw the outline and the drafting feature can number
+ * inserted sections. Markers in a wrong form (`一.` `(一)` `1、`) still give a heading of their
+ * level, with `marker.form` saying what is wrong, so one slip does not break the whole outline.
+ */
+import type { SpeechDocument, SpeechParagraph } from '../engine/types';
+import {
+  CHINESE_NUMERAL_CHARS,
+  formatChineseNumeral,
+  parseArabicNumeral,
+  parseChineseNumeral,
+} from './numerals';
+
+/** The four marker kinds of GB/T 9704, in level order. */
+export type MarkerKind = 'chinese' | 'chinese-paren' | 'arabic' | 'arabic-paren';
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export const LEVEL_OF_KIND: Readonly<Record<MarkerKind, HeadingLevel>> = {
+  chinese: 1,
+  'chinese-paren': 2,
+  arabic: 3,
+  'arabic-paren': 4,
+};
+
+/** Where a heading's number comes from: typed into the text, or Word's automatic list label. */
+export type LabelSource = 'typed' | 'list';
+
+/**
+ * How a marker is written:
+ * - `standard`: the GB/T 9704 form (`一、` `（一）` `1.` `（1）`);
+ * - `fullwidth-period`: `1．`, the full-width period many offices accept for level 3;
+ * - `variant`: any other form (`一.` `一，` `(一)` `（一）、` `1、` `(1)`).
+ */
+export type MarkerForm = 'standard' | 'fullwidth-period' | 'variant';
+
+export interface HeadingMarker {
+  kind: MarkerKind;
+  number: number;
+  /** The marker exactly as written (typed) or as Word displays it (list label). */
+  text: string;
+  /** Range of the marker in the paragraph text (UTF-16); 0 and 0 for a list label, which is not text. */
+  offset: number;
+  length: number;
+  form: MarkerForm;
+  /** The GB/T 9704 form of this marker, e.g. `（三）` for `(三)`. */
+  standard: string;
+}
+
+export interface HeadingNode {
+  /** 0-based index of the paragraph where the heading (its marker) starts. */
+  paragraph: number;
+  /** When the marker itself was wrapped onto the next line (`（` ⏎ `三）…`): that next paragraph. */
+  continuedIn?: number;
+  /** GB/T level of the marker kind: 1 for 一、 … 4 for （1）. */
+  level: HeadingLevel;
+  kind: MarkerKind;
+  /** The heading's number (（三） → 3). */
+  number: number;
+  source: LabelSource;
+  marker: HeadingMarker;
+  /** The title: the text after the marker up to the first full stop, without it. */
+  title: string;
+  /**
+   * A list-numbered paragraph whose text also starts with a typed marker of the same level, so
+   * Word shows the number twice (`一、一、总体要求`): that typed marker.
+   */
+  typedDuplicate?: HeadingMarker;
+  /** Hints the host gave for this paragraph. */
+  style?: string;
+  outlineLevel?: number;
+  /** Headings of a deeper level under this one, in order. */
+  children: HeadingNode[];
+}
+
+export interface Outline {
+  /** Top-level headings (those with no shallower heading before them), each with its subtree. */
+  roots: HeadingNode[];
+  /** Every heading in document order. */
+  headings: HeadingNode[];
+  /** The heading a node is nested under, if any. */
+  parentOf(node: HeadingNode): HeadingNode | undefined;
+  /** The heading whose section a paragraph belongs to (the last heading at or before it). */
+  sectionOf(paragraph: number): HeadingNode | undefined;
+  /** Whether a paragraph is (part of) a heading. */
+  isHeading(paragraph: number): boolean;
+}
+
+const CN = `[${CHINESE_NUMERAL_CHARS}]{1,3}`;
+const DIGITS = '[0-9０-９]{1,2}';
+// Leading spaces (ASCII, ideographic, NBSP) are indentation, not part of the marker.
+const INDENT = /^[\s\u3000\u00a0]*/u;
+
+interface MarkerPattern {
+  kind: MarkerKind;
+  pattern: RegExp;
+  parseNumber(text: string): number | undefined;
+}
+
+// Each pattern captures: 1 open paren, 2 number, 3 close paren, 4 trailing punctuation.
+const PATTERNS: readonly MarkerPattern[] = [
+  {
+    kind: 'chinese-paren',
+    pattern: new RegExp(`^([（(])(${CN})([）)])([、.．，,]?)`, 'u'),
+    parseNumber: parseChineseNumeral,
+  },
+  {
+    kind: 'arabic-paren',
+    pattern: new RegExp(`^([（(])(${DIGITS})([）)])([、.．，,]?)`, 'u'),
+    parseNumber: parseArabicNumeral,
+  },
+  {
+    kind: 'chinese',
+    // 一、二、三产业 and 一，二 are lists of numbers, not a heading: no numeral right after.
+    pattern: new RegExp(`^()(${CN})()([、.．，,])(?![${CHINESE_NUMERAL_CHARS}、，,])`, 'u'),
+    parseNumber: parseChineseNumeral,
+  },
+  {
+    kind: 'arabic',
+    // 1.5万 and 2、3月 are figures, not markers.
+    pattern: new RegExp(`^()(${DIGITS})()([.．、，,])(?![0-9０-９.．%％、，,])`, 'u'),
+    parseNumber: parseArabicNumeral,
+  },
+];
+
+function standardMarker(kind: MarkerKind, n: number): string {
+  switch (kind) {
+    case 'chinese':
+      return `${formatChineseNumeral(n)}、`;
+    case 'chinese-paren':
+      return `（${formatChineseNumeral(n)}）`;
+    case 'arabic':
+      return `${n}.`;
+    case 'arabic-paren':
+      return `（${n}）`;
+  }
+}
+
+/** The GB/T 9704 marker for a kind and number: ('chinese-paren', 3) → （三）. */
+export function formatMarker(kind: MarkerKind, n: number): string {
+  return standardMarker(kind, n);
+}
+
+function formOf(kind: MarkerKind, text: string, standard: string): MarkerForm {
+  if (text === standard) return 'standard';
+  if (kind === 'arabic' && text === standard.replace('.', '．')) return 'fullwidth-period';
+  return 'variant';
+}
+
+/** A marker at the very start of `text` (no indentation), or undefined. */
+export function matchMarker(text: string): Omit<HeadingMarker, 'offset'> | undefined {
+  for (const { kind, pattern, parseNumber } of PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const number = parseNumber(m[2] as string);
+    if (number === undefined || number === 0) continue;
+    const markerText = m[0];
+    // A bare number with punctuation needs a title after it; `一、` alone is not a heading.
+    if (markerText.length >= text.trimEnd().length && (kind === 'chinese' || kind === 'arabic'))
+      continue;
+    const standard = standardMarker(kind, number);
+    return {
+      kind,
+      number,
+      text: markerText,
+      length: markerText.length,
+      form: formOf(kind, markerText, standard),
+      standard,
+    };
+  }
+  return undefined;
+}
+
+/** Parses a Word list label such as `（二）` or `3.`; undefined for bullets and other labels. */
+export function parseListLabel(label: string): Omit<HeadingMarker, 'offset'> | undefined {
+  const trimmed = label.trim();
+  if (trimmed === '') return undefined;
+  // A label is the whole marker, so give the matcher a dummy title to look at.
+  const found = matchMarker(trimmed + '题');
+  if (!found || found.text !== trimmed) return undefined;
+  return found;
+}
+
+const SENTENCE_END = /[。！？!?]/u;
+
+function titleOf(rest: string): string {
+  const end = rest.search(SENTENCE_END);
+  return (end >= 0 ? rest.slice(0, end) : rest).trim();
+}
+
+/** A short line that is only the start of a marker, wrapped from the next line: `（`, `（三`, `一`. */
+const MARKER_FRAGMENT = new RegExp(`^[（(]?(?:${CN}|${DIGITS})?$`, 'u');
+
+function typedHeading(
+  paragraphs: readonly SpeechParagraph[],
+  index: number,
+): HeadingNode | undefined {
+  const p = paragraphs[index] as SpeechParagraph;
+  const indent = (INDENT.exec(p.text) as RegExpExecArray)[0].length;
+  const body = p.text.slice(indent);
+  const found = matchMarker(body);
+  if (found) {
+    return node(index, p, { ...found, offset: indent }, 'typed', titleOf(body.slice(found.length)));
+  }
+  const fragment = body.trimEnd();
+  const next = paragraphs[index + 1];
+  if (fragment === '' || !MARKER_FRAGMENT.test(fragment) || !next) return undefined;
+  const nextBody = next.text.slice((INDENT.exec(next.text) as RegExpExecArray)[0].length);
+  const joined = matchMarker(fragment + nextBody);
+  if (!joined || joined.length <= fragment.length) return undefined;
+  const heading = node(
+    index,
+    p,
+    { ...joined, offset: indent, length: fragment.length },
+    'typed',
+    titleOf((fragment + nextBody).slice(joined.length)),
+  );
+  heading.continuedIn = index + 1;
+  return heading;
+}
+
+function node(
+  paragraph: number,
+  p: SpeechParagraph,
+  marker: HeadingMarker,
+  source: LabelSource,
+  title: string,
+): HeadingNode {
+  const heading: HeadingNode = {
+    paragraph,
+    level: LEVEL_OF_KIND[marker.kind],
+    kind: marker.kind,
+    number: marker.number,
+    source,
+    marker,
+    title,
+    children: [],
+  };
+  if (p.style !== undefined) heading.style = p.style;
+  if (p.outlineLevel !== undefined) heading.outlineLevel = p.outlineLevel;
+  return heading;
+}
+
+function listHeading(p: SpeechParagraph, index: number): HeadingNode | undefined {
+  if (p.listLabel === undefined) return undefined;
+  const found = parseListLabel(p.listLabel);
+  if (!found) return undefined;
+  const indent = (INDENT.exec(p.text) as RegExpExecArray)[0].length;
+  const typed = matchMarker(p.text.slice(indent));
+  const duplicate = typed !== undefined && typed.kind === found.kind;
+  const body = p.text.slice(indent + (duplicate ? typed.length : 0));
+  const heading = node(index, p, { ...found, offset: 0, length: 0 }, 'list', titleOf(body));
+  if (duplicate) heading.typedDuplicate = { ...typed, offset: indent };
+  return heading;
+}
+
+/**
+ * Parses the heading outline of a document. Word list labels win over typed text when both are
+ * present (the label is what the reader sees first). Paragraph style and outline level are kept
+ * as hints on each node; the level itself comes from the marker kind, as GB/T 9704 defines it.
+ */
+export function parseOutline(doc: SpeechDocument): Outline {
+  const headings: HeadingNode[] = [];
+  const paragraphs = doc.paragraphs;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as SpeechParagraph;
+    const heading = listHeading(p, i) ?? typedHeading(paragraphs, i);
+    if (!heading) continue;
+    headings.push(heading);
+    if (heading.continuedIn !== undefined) i = heading.continuedIn;
+  }
+
+  const roots: HeadingNode[] = [];
+  const parents = new Map<HeadingNode, HeadingNode>();
+  const stack: HeadingNode[] = [];
+  for (const heading of headings) {
+    while (stack.length > 0 && (stack[stack.length - 1] as HeadingNode).level >= heading.level)
+      stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.children.push(heading);
+      parents.set(heading, parent);
+    } else {
+      roots.push(heading);
+    }
+    stack.push(heading);
+  }
+
+  const headingAt = new Map<number, HeadingNode>();
+  for (const h of headings) {
+    headingAt.set(h.paragraph, h);
+    if (h.continuedIn !== undefined) headingAt.set(h.continuedIn, h);
+  }
+  return {
+    roots,
+    headings,
+    parentOf: (n) => parents.get(n),
+    isHeading: (paragraph) => headingAt.has(paragraph),
+    sectionOf(paragraph) {
+      let found: HeadingNode | undefined;
+      for (const h of headings) {
+        if (h.paragraph > paragraph) break;
+        found = h;
+      }
+      return found;
+    },
+  };
+}
+
+/** Key for sharing one parse between rules: `ctx.shared(OUTLINE_KEY, () => parseOutline(doc))`. */
+export const OUTLINE_KEY = 'outline';

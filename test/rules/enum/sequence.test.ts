@@ -1,0 +1,78 @@
+import { enumSequence } from '../../../src/core/rules/enum/sequence';
+import { ruleTester } from '../../helpers/ruleTester';
+
+const lines = (...l: string[]) => l.join('\n');
+
+ruleTester(enumSequence, {
+  valid: [
+    '做好今年的工作，一是稳就业，二是保民生，三是防风险。',
+    // A run across consecutive paragraphs of one section.
+    lines(
+      '（一）稳就业',
+      '一是抓好高校毕业生就业。',
+      '二是抓好农民工就业。',
+      '三是抓好困难群体就业。',
+    ),
+    // A new heading ends a run, so the next section starts again at 一.
+    lines('（一）稳就业', '一是扩岗位，二是强培训。', '（二）保民生', '一是提标准，二是扩覆盖。'),
+    // A nested run inside the items of an outer one.
+    '重点抓好三件事：一是抓项目，具体来讲，一要早谋划、二要快推进、三要严监管；二是抓招商；三是抓服务。',
+    '第一，要提高站位。第二，要压实责任。第三，要强化督查。',
+    '首先要统一思想，其次要明确责任，再次要强化督查，最后要严肃问责。',
+    '首先，我代表局党组向大家表示感谢。',
+    '首先要抓好政策落实，最后要抓好督查问责。',
+    // Not ordinals: ranks, titles, compounds, slogans and idioms.
+    '推动第一、第三产业融合发展，选派第一书记，落实第一责任人职责。',
+    '做人做事要一是一、二是二，实事求是。',
+    '大力宣传“一要敬业、二要守纪”的行风要求，认真学习《关于做好第一批试点工作的通知》。',
+    '祖国统一是大势所趋。我们在比赛中名列第六、第七。',
+    '要掌握好时间、地点、人物三要素，我再次强调，打通服务群众最后一公里。',
+    '构建“1+N+X”政策体系，实施“一是一”的清单管理。',
+  ],
+  invalid: [
+    {
+      text: '做好今年的工作，一是稳就业，二是保民生，四是防风险。',
+      errors: [
+        {
+          messageId: 'skip',
+          paragraph: 0,
+          offset: 20,
+          length: 2,
+          text: '四是',
+          suggestions: ['三是'],
+        },
+      ],
+    },
+    {
+      text: lines('（一）要务实举措抓攻坚。', '一要做到零失误。', '三要做到零投诉。'),
+      errors: [{ messageId: 'skip', paragraph: 2, text: '三要', suggestions: ['二要'] }],
+    },
+    {
+      text: '第一，要提高站位。第三，要压实责任。',
+      errors: [{ messageId: 'skip', text: '第三', suggestions: ['第二'] }],
+    },
+    {
+      text: '一是抓基础，二是抓规范，二是抓提升。',
+      errors: [{ messageId: 'repeat', text: '二是', suggestions: ['三是'] }],
+    },
+    {
+      text: '一是抓基础，二是抓规范，三是抓提升，二是抓创新。',
+      errors: [{ messageId: 'backwards', text: '二是' }],
+    },
+    {
+      name: '首先…再次…最后 with 其次 missing',
+      text: '首先要统一思想，再次要强化督查，最后要严肃问责。',
+      errors: [{ messageId: 'skip', text: '再次', suggestions: ['其次'] }],
+    },
+    {
+      name: 'a run that starts at 二',
+      text: '针对这些问题，二是要完善制度，三是要加强监督。',
+      errors: [{ messageId: 'skip', text: '二是要', suggestions: ['一是要'] }],
+    },
+    {
+      name: 'a lone 一是',
+      text: '存在的主要问题：一是结构性就业矛盾仍然突出。',
+      errors: [{ messageId: 'alone', text: '一是' }],
+    },
+  ],
+});

@@ -1,0 +1,62 @@
+import { headingLevel } from '../../../src/core/rules/heading/level';
+import { ruleTester } from '../../helpers/ruleTester';
+
+const lines = (...l: string[]) => l.join('\n');
+
+ruleTester(headingLevel, {
+  valid: [
+    lines(
+      '一、总体要求',
+      '（一）指导思想。',
+      '（二）目标任务。',
+      '1.到2025年，基础设施明显改善。',
+      '2.到2030年，全面实现现代化。',
+      '二、重点任务',
+    ),
+    // 1. directly under 一、 in a section with no （一） is a common, accepted shortening.
+    lines(
+      '一、提高站位',
+      '1、这是践行初心使命的内在要求。',
+      '2、这是推动高质量发展的必然要求。',
+      '二、狠抓落实',
+    ),
+    // A lone 1. or （1） is often a one-item list inside a passage.
+    lines('（一）稳就业', '1.抓好重点群体就业。', '（二）保民生', '（1）提高低保标准。'),
+    // A single top-level heading with nothing under it is not an outline level.
+    lines('同志们：', '一、关于下一步工作，我再强调几点。'),
+  ],
+  invalid: [
+    {
+      text: lines('一、工作回顾', '（1）就业形势稳定。', '（2）社保扩面提质。', '二、工作安排'),
+      errors: [{ messageId: 'skipsLevels', paragraph: 1, text: '（1）' }],
+    },
+    {
+      name: '1. before the first （一） of its section',
+      text: lines(
+        '一、工作回顾',
+        '1.就业形势稳定。',
+        '2.社保扩面提质。',
+        '（一）人才工作加强。',
+        '（二）劳动关系和谐。',
+        '二、工作安排',
+      ),
+      errors: [{ messageId: 'beforeSecondLevel', paragraph: 1, text: '1.' }],
+    },
+    {
+      name: 'a lone （一） under a section',
+      text: lines(
+        '一、工作回顾',
+        '（一）就业形势稳定。',
+        '二、工作安排',
+        '（一）稳就业。',
+        '（二）保民生。',
+      ),
+      errors: [{ messageId: 'lone', paragraph: 1, text: '（一）' }],
+    },
+    {
+      name: 'a lone 一、 that has sub-headings',
+      text: lines('一、2025年工作安排', '（一）稳就业。', '（二）保民生。'),
+      errors: [{ messageId: 'lone', paragraph: 0, text: '一、' }],
+    },
+  ],
+});

@@ -1,0 +1,140 @@
+import type { SpeechDocument } from '../../../src/core';
+import { headingSequence } from '../../../src/core/rules/heading/sequence';
+import { ruleTester, runRule } from '../../helpers/ruleTester';
+
+const lines = (...l: string[]) => l.join('\n');
+
+const listDoc: SpeechDocument = {
+  paragraphs: [
+    { text: '坚持稳中求进，扎实做好全年工作', listLabel: '一、', listLevel: 0 },
+    { text: '稳住经济基本盘。', listLabel: '（一）', listLevel: 1 },
+    { text: '抓好重大项目建设。', listLabel: '（二）', listLevel: 1 },
+    { text: '强化要素保障，增强发展后劲', listLabel: '二、', listLevel: 0 },
+    // Word continued the list instead of restarting it under the new parent.
+    { text: '保障用地需求。', listLabel: '（三）', listLevel: 1 },
+    { text: '保障资金需求。', listLabel: '（四）', listLevel: 1 },
+  ],
+};
+
+ruleTester(headingSequence, {
+  valid: [
+    lines(
+      '一、统一思想认识',
+      '（一）把握形势。',
+      '（二）明确任务。',
+      '二、突出工作重点',
+      '（一）抓项目。',
+      '（二）抓招商。',
+      '三、强化组织保障',
+    ),
+    lines(
+      '一、总体要求',
+      '1.坚持稳中求进。',
+      '2.坚持问题导向。',
+      '二、重点任务',
+      '（一）稳就业。',
+      '1.抓好高校毕业生就业。',
+      '2.抓好农民工就业。',
+      '（二）保民生。',
+    ),
+    // A title wrapped onto the next line does not break the sequence.
+    lines(
+      '（一）经济运行稳中有进。',
+      '（二）产业发展提质增效。',
+      '（',
+      '三）改革开放持续深化。',
+      '（四）城乡发展更趋协调。',
+    ),
+    lines('一、深入学习贯彻党的二十大精神，', '全面推动高质量发展', '二、狠抓工作落实'),
+    // A second top-level series: the year in review, then the points for this year.
+    lines(
+      '一、抓发展',
+      '二、抓改革',
+      '下面，我就今年工作讲两点意见。',
+      '一、坚定信心',
+      '二、突出重点',
+    ),
+    {
+      name: 'Word list labels that restart correctly',
+      doc: {
+        paragraphs: [
+          { text: '总结成绩', listLabel: '一、', listLevel: 0 },
+          { text: '就业稳中有进。', listLabel: '（一）', listLevel: 1 },
+          { text: '部署任务', listLabel: '二、', listLevel: 0 },
+          { text: '稳就业。', listLabel: '（一）', listLevel: 1 },
+        ],
+      },
+    },
+  ],
+  invalid: [
+    {
+      text: lines('一、统一思想认识', '二、突出工作重点', '四、强化组织保障'),
+      errors: [
+        {
+          messageId: 'skip',
+          paragraph: 2,
+          offset: 0,
+          length: 2,
+          text: '四、',
+          suggestions: ['三、'],
+        },
+      ],
+    },
+    {
+      name: 'a repeated （二） is reported once and the next heading judged from （三）',
+      text: lines(
+        '一、工作回顾',
+        '（一）就业形势稳定。',
+        '（二）社保扩面提质。',
+        '（二）人才工作加强。',
+        '（四）劳动关系和谐。',
+      ),
+      errors: [{ messageId: 'repeat', paragraph: 3, text: '（二）', suggestions: ['（三）'] }],
+    },
+    {
+      name: 'under one parent, starting again at （一） is a slip',
+      text: lines('一、重点任务', '（一）抓项目。', '（二）抓招商。', '（一）抓服务。'),
+      errors: [{ messageId: 'backwards', paragraph: 3, text: '（一）', suggestions: ['（三）'] }],
+    },
+    {
+      text: lines('（一）抓项目。', '（二）抓招商。', '（三）抓服务。', '（二）抓落实。'),
+      errors: [{ messageId: 'backwards', paragraph: 3, text: '（二）' }],
+    },
+    {
+      name: '（三） continuing under a new 二、',
+      text: lines(
+        '一、工作回顾',
+        '（一）就业形势稳定。',
+        '（二）社保扩面提质。',
+        '二、工作安排',
+        '（三）稳就业。',
+        '（四）保民生。',
+      ),
+      errors: [
+        { messageId: 'notRestarted', paragraph: 4, text: '（三）', suggestions: ['（一）'] },
+      ],
+    },
+    {
+      name: 'a section that starts at （二）',
+      text: lines('一、工作回顾', '（二）社保扩面提质。', '（三）人才工作加强。'),
+      errors: [{ messageId: 'skip', paragraph: 1, text: '（二）', suggestions: ['（一）'] }],
+    },
+    {
+      name: 'a level-3 skip under （一）, indented with ideographic spaces',
+      text: lines('（一）稳就业', '　　1.抓好高校毕业生就业。', '　　3.抓好困难群体就业。'),
+      errors: [{ messageId: 'skip', paragraph: 2, offset: 2, length: 2, text: '3.' }],
+    },
+    {
+      name: 'an automatic list number that does not restart: offset 0, length 0',
+      doc: listDoc,
+      errors: [{ messageId: 'notRestarted', paragraph: 4, offset: 0, length: 0, suggestions: [] }],
+    },
+  ],
+});
+
+describe('heading/sequence messages', () => {
+  it('name the number found and the number expected', () => {
+    const [finding] = runRule(headingSequence, { text: lines('一、统一思想', '三、狠抓落实') });
+    expect(finding?.message).toBe('标题序号跳号：此处为“三、”，按顺序应为“二、”');
+  });
+});
