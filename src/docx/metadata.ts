@@ -1,0 +1,122 @@
+/** What a .docx says about itself: core properties and a dated signature near the end. */
+import { childrenOf, innerText, nameOf, type XmlNode } from './xml';
+
+export interface CoreProperties {
+  title?: string;
+  subject?: string;
+  creator?: string;
+  lastModifiedBy?: string;
+  /** ISO timestamps as stored (W3CDTF), e.g. "2024-03-01T08:00:00Z". */
+  created?: string;
+  modified?: string;
+}
+
+const CORE_FIELDS: Record<string, keyof CoreProperties> = {
+  'dc:title': 'title',
+  'dc:subject': 'subject',
+  'dc:creator': 'creator',
+  'cp:lastModifiedBy': 'lastModifiedBy',
+  'dcterms:created': 'created',
+  'dcterms:modified': 'modified',
+};
+
+export function parseCoreProperties(root: XmlNode): CoreProperties {
+  const out: CoreProperties = {};
+  for (const node of childrenOf(root)) {
+    const field = CORE_FIELDS[nameOf(node)];
+    const value = innerText(node).trim();
+    if (field !== undefined && value !== '') out[field] = value;
+  }
+  return out;
+}
+
+export interface DatedLine {
+  /** ISO date YYYY-MM-DD. */
+  date: string;
+  /** 0-based paragraph index (body) or line index (header/footer text). */
+  paragraph: number;
+  text: string;
+}
+
+const ZH_DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  О: 0,
+  Ｏ: 0,
+  o: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 二〇二四 → 2024 (digit by digit). */
+function chineseYear(text: string): number | undefined {
+  let out = 0;
+  for (const char of text) {
+    const digit = ZH_DIGIT[char];
+    if (digit === undefined) return undefined;
+    out = out * 10 + digit;
+  }
+  return out;
+}
+
+/** 三, 十, 十二, 二十一, 三十一 → number. */
+function chineseSmall(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const ascii = text.replace(/[０-９]/g, (char) => String(char.charCodeAt(0) - 0xff10));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  const match = /^([一二三])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!match || text === '') return undefined;
+  const tens = match[2] ? (match[1] ? ZH_DIGIT[match[1]]! : 1) : 0;
+  if (!match[2] && match[1] && match[3]) return undefined;
+  const ones = match[3] ? ZH_DIGIT[match[3]]! : !match[2] && match[1] ? ZH_DIGIT[match[1]]! : 0;
+  return tens * 10 + ones;
+}
+
+const DATE_LINE =
+  /^\s*(?:[（(]?)([12][0-9]{3}|[12０-９]{4}|[〇零ОＯo一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]?\s*$/;
+
+/** A paragraph that is only a date, as under a signature: `2024年3月1日`, `二〇二四年三月一日`. */
+export function parseDateLine(text: string): string | undefined {
+  const match = DATE_LINE.exec(text);
+  if (!match) return undefined;
+  const yearText = match[1]!.replace(/[０-９]/g, (char) => String(char.charCodeAt(0) - 0xff10));
+  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : chineseYear(yearText);
+  const month = chineseSmall(match[2]!);
+  const day = chineseSmall(match[3]!);
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The last date-only paragraph among the final non-empty paragraphs (a dated signature). */
+export function findSignatureDate(texts: readonly string[], window = 6): DatedLine | undefined {
+  let seen = 0;
+  for (let i = texts.length - 1; i >= 0 && seen < window; i--) {
+    const text = texts[i]!;
+    if (text.trim() === '') continue;
+    seen++;
+    const date = parseDateLine(text);
+    if (date !== undefined) return { date, paragraph: i, text };
+  }
+  return undefined;
+}
+
+/** The first date-only line in header or footer texts. */
+export function findDatedLine(texts: readonly string[]): DatedLine | undefined {
+  for (let i = 0; i < texts.length; i++) {
+    for (const line of texts[i]!.split(/[\v\n\t]/)) {
+      const date = parseDateLine(line);
+      if (date !== undefined) return { date, paragraph: i, text: texts[i]! };
+    }
+  }
+  return undefined;
+}
