@@ -73,7 +73,11 @@ export function check(doc: SpeechDocument, options: CheckOptions): CheckResult {
   const locale = options.locale ?? 'zh-CN';
   const rules = options.rules ?? allRules;
   const resolved = resolveRules(rules, options.config);
-  const speechDate = resolveSpeechDate(doc, { userDate: options.speechDate, today: options.today });
+  const speechDate = resolveSpeechDate(doc, {
+    userDate: options.speechDate,
+    today: options.today,
+    metadataDates: options.metadataDates,
+  });
   const tables = options.tables ?? shippedTables(rules);
   const memo = new Map<string, unknown>();
   const shared = <T>(key: string, compute: () => T): T => {

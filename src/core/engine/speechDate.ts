@@ -1,8 +1,14 @@
 /**
- * Chooses the speech date as RULES.md says: the user's date, else a year the document states
- * in its title or opening, else today. The result says where it came from.
+ * Chooses the speech date as RULES.md says: the user's date, else what the document says, else
+ * today. The document's signals, strongest first: a dated signature (from the host or the last
+ * lines), a dated header (from the host), a dateline under the title, the year of the meeting in
+ * the title or opening, the year the body plans, the file's own metadata. The result says where
+ * the date came from, whether only its year is known, and which signals disagree.
  */
-import type { SpeechDate, SpeechDateSource, SpeechDocument } from './types';
+import { validIsoDate } from '../date/calendar';
+import { parseCount, parseYearDigits } from '../date/numerals';
+import { yearProfile } from '../date/years';
+import type { MetadataDate, SpeechDate, SpeechDateSource, SpeechDocument } from './types';
 
 export class DateError extends Error {
   constructor(message: string) {
@@ -21,15 +27,34 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
   const month = Number(m[2]);
   const day = Number(m[3]);
   const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+  if (
+    probe.getUTCFullYear() !== year ||
+    probe.getUTCMonth() !== month - 1 ||
+    probe.getUTCDate() !== day
+  ) {
     throw new DateError(`"${value}" is not a calendar date`);
   }
   return { year, month, day };
 }
 
-export function makeSpeechDate(date: string, source: SpeechDateSource, notes: string[] = []): SpeechDate {
+export function makeSpeechDate(
+  date: string,
+  source: SpeechDateSource,
+  notes: string[] = [],
+  precision: 'day' | 'year' = 'day',
+): SpeechDate {
   const { year, month, day } = parseIsoDate(date);
-  return { date, year, month, day, source, notes };
+  return precision === 'year'
+    ? { date, year, month, day, source, precision, notes }
+    : { date, year, month, day, source, notes };
+}
+
+/** The earliest and latest day the speech may be on: one day, or a whole year when only the year is known. */
+export function speechDateRange(speechDate: SpeechDate): { earliest: string; latest: string } {
+  if (speechDate.precision === 'year') {
+    return { earliest: isoDate(speechDate.year, 1, 1), latest: isoDate(speechDate.year, 12, 31) };
+  }
+  return { earliest: speechDate.date, latest: speechDate.date };
 }
 
 export function isoDate(year: number, month: number, day: number): string {
@@ -39,9 +64,10 @@ export function isoDate(year: number, month: number, day: number): string {
 /** How many leading non-empty paragraphs count as title and opening. */
 const OPENING_PARAGRAPHS = 6;
 
-/** A year that names the meeting or the speech: 在2020年全X…工作会议上的讲话, 召开…2022年工作务虚会. */
-const MEETING_YEAR =
-  /(\d{4})\s*年(?:度)?[^。！？\n]{0,40}?(?:会议|大会|务虚会|推进会|座谈会|讲话|报告|动员会|部署会)/u;
+/** A meeting or speech named with its year(s): 在2020年全X…工作会议上的讲话, 2021年度目标考核暨2022年目标任务部署会议. */
+const MEETING_NAME =
+  /(?:\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?[^。！？\n]{0,40}?(?:会议|大会|务虚会|推进会|座谈会|讲话|报告|动员会|部署会)/u;
+const YEAR_IN_NAME = /(\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年/gu;
 
 export interface DocumentYear {
   year: number;
@@ -49,7 +75,10 @@ export interface DocumentYear {
   text: string;
 }
 
-/** Years stated by the title or opening of the document, in order of appearance. */
+/**
+ * Years stated by the title or opening of the document, in order of appearance. A meeting
+ * that names two years (reviews one, plans the next) is held in the later one.
+ */
 export function documentYears(doc: SpeechDocument): DocumentYear[] {
   const found: DocumentYear[] = [];
   let seen = 0;
@@ -57,11 +86,12 @@ export function documentYears(doc: SpeechDocument): DocumentYear[] {
     const text = (doc.paragraphs[i] as { text: string }).text;
     if (text.trim() === '') continue;
     seen++;
-    const m = MEETING_YEAR.exec(text);
-    if (m) {
-      const year = Number(m[1]);
-      if (year >= 1949 && year <= 2200) found.push({ year, paragraph: i, text: m[0] });
-    }
+    const m = MEETING_NAME.exec(text);
+    if (!m) continue;
+    const years = [...m[0].matchAll(YEAR_IN_NAME)]
+      .map((y) => parseYearDigits(y[1] as string))
+      .filter((y): y is number => y !== undefined && y >= 1949 && y <= 2200);
+    if (years.length > 0) found.push({ year: Math.max(...years), paragraph: i, text: m[0] });
   }
   return found;
 }
@@ -69,18 +99,134 @@ export function documentYears(doc: SpeechDocument): DocumentYear[] {
 export interface SpeechDateInput {
   userDate?: string;
   today: string;
+  /** Dates the host found (the .docx reader: signature, header, core.xml created/modified). */
+  metadataDates?: MetadataDate[];
+}
+
+const DATE_LINE =
+  /^\s*(\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$/u;
+
+/** A date standing alone on one of the last lines: the signature date of a .txt speech. */
+export function signatureDate(
+  doc: SpeechDocument,
+): { date: string; paragraph: number } | undefined {
+  let seen = 0;
+  for (let i = doc.paragraphs.length - 1; i >= 0 && seen < 5; i--) {
+    const text = (doc.paragraphs[i] as { text: string }).text;
+    if (text.trim() === '') continue;
+    seen++;
+    const m = DATE_LINE.exec(text);
+    if (!m) continue;
+    const year = parseYearDigits(m[1] as string);
+    const month = parseCount(m[2] as string);
+    const day = parseCount(m[3] as string);
+    if (year === undefined || month === undefined || day === undefined) continue;
+    const date = validIsoDate(year, month, day);
+    if (date) return { date, paragraph: i };
+  }
+  return undefined;
+}
+
+const OPENING_DATE =
+  /(\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:在|于)[^。\n]{0,60}?(?:会议|大会|典礼|仪式)(?:上)?/u;
+
+/** A date alone in brackets under the title: `（2018年1月2日）`. */
+const BRACKETED_DATE =
+  /^\s*[（(]\s*(\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]\s*$/u;
+
+/** A dateline in the title block: `——2026年1月25日在…代表大会第四次会议上`, `（2018年1月2日）`. */
+export function openingDate(
+  doc: SpeechDocument,
+): { date: string; paragraph: number; text: string } | undefined {
+  let seen = 0;
+  for (let i = 0; i < doc.paragraphs.length && seen < OPENING_PARAGRAPHS; i++) {
+    const text = (doc.paragraphs[i] as { text: string }).text;
+    if (text.trim() === '') continue;
+    seen++;
+    const m = OPENING_DATE.exec(text) ?? BRACKETED_DATE.exec(text);
+    if (!m) continue;
+    const year = parseYearDigits(m[1] as string);
+    const month = parseCount(m[2] as string);
+    const day = parseCount(m[3] as string);
+    if (year === undefined || month === undefined || day === undefined) continue;
+    const date = validIsoDate(year, month, day);
+    if (date) return { date, paragraph: i, text: m[0] };
+  }
+  return undefined;
+}
+
+interface Signal {
+  /** Where it came from, for the notes. */
+  label: string;
+  year: number;
+  /** A full date, when the signal has one. */
+  date?: string;
+}
+
+const METADATA_LABEL: Record<MetadataDate['source'], string> = {
+  signature: '落款日期',
+  header: '页眉日期',
+  metadata: '文件属性日期',
+};
+
+/** The document's own date signals, strongest first. */
+function documentSignals(doc: SpeechDocument, metadataDates: readonly MetadataDate[]): Signal[] {
+  const signals: Signal[] = [];
+  const fromHost = (source: MetadataDate['source']) =>
+    metadataDates
+      .filter((d) => d.source === source)
+      .map((d) => ({
+        label: `${METADATA_LABEL[source]}${d.date}`,
+        year: parseIsoDate(d.date).year,
+        date: d.date,
+      }));
+  signals.push(...fromHost('signature'));
+  const signature = signatureDate(doc);
+  if (signature) {
+    signals.push({
+      label: `第${signature.paragraph + 1}段落款日期${signature.date}`,
+      year: parseIsoDate(signature.date).year,
+      date: signature.date,
+    });
+  }
+  signals.push(...fromHost('header'));
+  const dateline = openingDate(doc);
+  if (dateline)
+    signals.push({
+      label: `第${dateline.paragraph + 1}段“${dateline.text}”`,
+      year: parseIsoDate(dateline.date).year,
+      date: dateline.date,
+    });
+  for (const y of documentYears(doc))
+    signals.push({ label: `第${y.paragraph + 1}段“${y.text}”`, year: y.year });
+  const { planYear, reviewYear } = yearProfile(doc);
+  if (planYear !== undefined) signals.push({ label: `正文部署${planYear}年工作`, year: planYear });
+  else if (reviewYear !== undefined)
+    signals.push({ label: `正文回顾${reviewYear}年工作`, year: reviewYear + 1 });
+  signals.push(...fromHost('metadata'));
+  return signals;
 }
 
 export function resolveSpeechDate(doc: SpeechDocument, input: SpeechDateInput): SpeechDate {
   if (input.userDate !== undefined) return makeSpeechDate(input.userDate, 'option');
+  for (const d of input.metadataDates ?? []) parseIsoDate(d.date);
   const today = parseIsoDate(input.today);
-  const years = documentYears(doc);
-  const first = years[0];
+  const signals = documentSignals(doc, input.metadataDates ?? []);
+  const first = signals[0];
   if (!first) return makeSpeechDate(input.today, 'today');
-  const notes = [`第${first.paragraph + 1}段“${first.text}”`];
-  const others = [...new Set(years.map((y) => y.year))].filter((y) => y !== first.year);
-  if (others.length > 0) notes.push(`开头另有年份：${others.join('、')}`);
-  // The same year as today: today is the best guess; otherwise the start of that year.
+  const notes = [`依据：${first.label}`];
+  const disagreeing = signals.filter((s) => s.year !== first.year);
+  if (disagreeing.length > 0) {
+    notes.push(
+      `文档自身的日期线索不一致：${disagreeing.map((s) => `${s.label}（${s.year}年）`).join('；')}`,
+    );
+  }
+  // A year alone: a full date of the same year from a weaker signal, else today if it is
+  // that year, else the year's first day.
+  const sameYearDate = signals.find((s) => s.year === first.year && s.date !== undefined)?.date;
+  if (first.date ?? sameYearDate)
+    return makeSpeechDate((first.date ?? sameYearDate) as string, 'document', notes);
   const date = first.year === today.year ? input.today : isoDate(first.year, 1, 1);
-  return makeSpeechDate(date, 'document', notes);
+  notes.push(`只知年份（${first.year}年），按全年判断`);
+  return makeSpeechDate(date, 'document', notes, 'year');
 }

@@ -63,6 +63,11 @@ export interface SpeechDate {
   /** 1-31 */
   day: number;
   source: SpeechDateSource;
+  /**
+   * 'year' when only the year is known (a title such as `2022年工作会议`): `date` is then a
+   * stand-in and date rules judge against the whole year. Absent means 'day'.
+   */
+  precision?: 'day' | 'year';
   /** Human-readable note on where the date came from and any conflicting signals. */
   notes: string[];
 }
@@ -133,10 +138,19 @@ export interface Config {
   tables?: Record<string, unknown[]>;
 }
 
+/** A date the host read outside the text: a dated signature, a header, the file's metadata. */
+export interface MetadataDate {
+  source: 'signature' | 'header' | 'metadata';
+  /** YYYY-MM-DD */
+  date: string;
+}
+
 export interface CheckOptions {
   config?: Config;
   /** The user's speech date (YYYY-MM-DD); wins over what the document says. */
   speechDate?: string;
+  /** Dates the host found outside the text (signature, header, file metadata), any order. */
+  metadataDates?: MetadataDate[];
   /** Today (YYYY-MM-DD): used when neither the user nor the document gives a date. */
   today: string;
   locale?: Locale;

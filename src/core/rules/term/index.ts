@@ -1,4 +1,5 @@
 import type { AnyRule } from '../../engine/types';
+import { canon } from './canon';
 
 /** The `term/*` rules, in catalog order. */
-export const termRules: readonly AnyRule[] = [];
+export const termRules: readonly AnyRule[] = [canon];

@@ -1,0 +1,36 @@
+/** Whether a phrase is used as history (quoted from the past) rather than as current wording. */
+import { sentenceAround } from './clause';
+import { parseYearDigits } from './numerals';
+
+const HISTORY_CUES =
+  /期间|时期|以来|当年|那时|那年|曾经|曾|回顾|过去|[^复]原[《“]|前身|更名|改为|改称|废止|撤销|组建|挂牌|此前|去年|前年|上年|年来|收官|圆满完成|取得了|胜利召开以来/u;
+
+const YEAR_IN_TEXT = /(?<!\d)(\d{4}|[〇零一二][〇零一二三四五六七八九]{3})年/gu;
+
+/** The years written in a sentence. */
+export function yearsIn(text: string): number[] {
+  const years: number[] = [];
+  for (const m of text.matchAll(YEAR_IN_TEXT)) {
+    const y = parseYearDigits(m[1] as string);
+    if (y !== undefined && y >= 1900 && y <= 2100) years.push(y);
+  }
+  return years;
+}
+
+/**
+ * A phrase at text[start, end) reads as history when its sentence carries a history cue or
+ * names a year no later than `untilYear` (`2020年新冠肺炎疫情期间`).
+ */
+export function readsAsHistory(
+  text: string,
+  start: number,
+  end: number,
+  untilYear?: number,
+): boolean {
+  // The phrase's own words (收官之年) are not a cue: blank them out.
+  const masked = text.slice(0, start) + '\u3000'.repeat(end - start) + text.slice(end);
+  const sentence = sentenceAround(masked, start, end);
+  if (HISTORY_CUES.test(sentence)) return true;
+  if (untilYear !== undefined && yearsIn(sentence).some((y) => y <= untilYear)) return true;
+  return false;
+}

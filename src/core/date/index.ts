@@ -1,0 +1,8 @@
+/** Dates in speech text: year roles, deadlines, sections, history cues. Pure and clock-free. */
+export * from './calendar';
+export * from './clause';
+export * from './deadlines';
+export * from './history';
+export * from './numerals';
+export * from './sections';
+export * from './years';

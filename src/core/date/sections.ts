@@ -1,0 +1,33 @@
+/**
+ * Review and plan sections. A work-conference speech reviews last year under one heading and
+ * plans this year under the next; what a review section says is history, whatever its words.
+ */
+import type { SpeechDocument } from '../engine/types';
+
+export type SectionKind = 'review' | 'plan' | 'other';
+
+const HEADING_MARK =
+  /^\s*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[部章节])/u;
+const REVIEW_HEADING = /回顾|总结|成绩|成效|主要工作|工作情况|过去[的这]?(?:一年|五年)|取得的/u;
+const PLAN_HEADING = /任务|安排|部署|打算|思路|要求|目标|重点|举措|措施|形势|努力|今年|明年/u;
+
+function isHeading(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 40 && HEADING_MARK.test(t) && !/[。；]$/u.test(t);
+}
+
+/** The kind of section each paragraph sits in, decided by the nearest top-level heading above it. */
+export function sectionKinds(doc: SpeechDocument): SectionKind[] {
+  let current: SectionKind = 'other';
+  return doc.paragraphs.map((p) => {
+    const text = p.text;
+    const topLevel = /^\s*[一二三四五六七八九十]+[、.．]/u.test(text) || p.outlineLevel === 1;
+    if ((topLevel && isHeading(text)) || (p.outlineLevel === 1 && text.trim().length <= 40)) {
+      if (REVIEW_HEADING.test(text) && !PLAN_HEADING.test(text.replace(/目标任务完成/u, '')))
+        current = 'review';
+      else if (PLAN_HEADING.test(text)) current = 'plan';
+      else current = 'other';
+    }
+    return current;
+  });
+}

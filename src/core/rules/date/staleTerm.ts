@@ -1,0 +1,122 @@
+/**
+ * date/stale-term: a time-bound formulation used outside its window, from the dated table
+ * (迎接党的二十大 after 2022-10-16; 新冠肺炎 after the 2022-12-26 renaming). Mentions that
+ * read as history (`2020年新冠肺炎疫情期间`, a review section) are left alone.
+ */
+import { insideBookTitle, readsAsHistory } from '../../date';
+import { staleTermsTable, type StaleTerm } from '../../data/staleTerms';
+import { tableOf } from '../../data/table';
+import { defineRule } from '../../engine/rule';
+import { speechDateRange } from '../../engine/speechDate';
+import type { RuleReport } from '../../engine/types';
+import { phrasePattern, sectionsOf, windowText } from './shared';
+
+interface CompiledTerm {
+  entry: StaleTerm;
+  re: RegExp;
+  exclude: RegExp | undefined;
+}
+
+const compiled = new WeakMap<readonly StaleTerm[], CompiledTerm[]>();
+
+function compile(entries: readonly StaleTerm[]): CompiledTerm[] {
+  const cached = compiled.get(entries);
+  if (cached) return cached;
+  const out = entries.map((entry) => {
+    const terms = [...entry.terms].sort((a, b) => b.length - a.length).map(phrasePattern);
+    const exclude = entry.exclude?.length
+      ? new RegExp(entry.exclude.map(phrasePattern).join('|'), 'gu')
+      : undefined;
+    return { entry, re: new RegExp(terms.join('|'), 'gu'), exclude };
+  });
+  compiled.set(entries, out);
+  return out;
+}
+
+function excluded(text: string, start: number, end: number, exclude: RegExp | undefined): boolean {
+  if (!exclude) return false;
+  for (const m of text.matchAll(exclude))
+    if (m.index < end && m.index + m[0].length > start) return true;
+  return false;
+}
+
+export const staleTerm = defineRule({
+  id: 'date/stale-term',
+  title: { zh: '过时的提法', en: 'Outdated formulation' },
+  description: {
+    zh: '有时效的提法在其适用期之外当作现行表述使用（据随产品提供、注明出处的时效表）。',
+    en: 'A time-bound formulation used as current wording outside its window (from a dated, sourced table).',
+  },
+  defaultSeverity: 'warning',
+  fixable: false,
+  messages: {
+    after: {
+      zh: '“{text}”适用于{window}，讲话日期{date}已过。{note}',
+      en: '"{text}" fits {windowEn}; the speech date {date} is past it. {noteEn}',
+    },
+    afterWithReplacement: {
+      zh: '“{text}”适用于{window}，讲话日期{date}已过，宜改为“{replacement}”。{note}',
+      en: '"{text}" fits {windowEn}; the speech date {date} is past it: use "{replacement}". {noteEn}',
+    },
+    before: {
+      zh: '“{text}”要到{from}以后才适用，讲话日期{date}尚早。{note}',
+      en: '"{text}" applies only from {from}; the speech date {date} is earlier. {noteEn}',
+    },
+  },
+  defaultOptions: {},
+  tables: [staleTermsTable],
+  check(doc, ctx) {
+    const date = ctx.speechDate.date;
+    // With only the year known, flag only what is out of its window all year round.
+    const { earliest, latest } = speechDateRange(ctx.speechDate);
+    const isAfter = (e: StaleTerm) => e.until !== undefined && earliest > e.until;
+    const isBefore = (e: StaleTerm) => e.from !== undefined && latest < e.from;
+    const sections = sectionsOf(doc, ctx);
+    const terms = compile(tableOf(ctx, staleTermsTable)).filter(
+      ({ entry }) => isAfter(entry) || isBefore(entry),
+    );
+    const reports: RuleReport[] = [];
+    if (terms.length === 0) return reports;
+    doc.paragraphs.forEach((p, paragraph) => {
+      const text = p.text;
+      for (const { entry, re, exclude } of terms) {
+        for (const m of text.matchAll(re)) {
+          const start = m.index;
+          const end = start + m[0].length;
+          if (excluded(text, start, end, exclude)) continue;
+          if (!m[0].startsWith('《') && insideBookTitle(text, start)) continue;
+          const base = { paragraph, offset: start, length: m[0].length };
+          const note = { note: entry.note.zh, noteEn: entry.note.en };
+          if (isAfter(entry) && entry.until !== undefined) {
+            // Past its window: history is fine, current use is not.
+            if (sections[paragraph] === 'review') continue;
+            if (readsAsHistory(text, start, end, Number(entry.until.slice(0, 4)))) continue;
+            const window = windowText(entry.from, entry.until);
+            const data = { text: m[0], window: window.zh, windowEn: window.en, date, ...note };
+            reports.push(
+              entry.replacement
+                ? {
+                    ...base,
+                    messageId: 'afterWithReplacement',
+                    data: { ...data, replacement: entry.replacement },
+                    suggestions: [entry.replacement],
+                  }
+                : { ...base, messageId: 'after', data },
+            );
+          } else if (isBefore(entry) && entry.from !== undefined) {
+            if (
+              /即将|将于|将要|筹备|前夕|召开前/u.test(text.slice(Math.max(0, start - 12), end + 8))
+            )
+              continue;
+            reports.push({
+              ...base,
+              messageId: 'before',
+              data: { text: m[0], from: entry.from, date, ...note },
+            });
+          }
+        }
+      }
+    });
+    return reports;
+  },
+});

@@ -1,0 +1,58 @@
+import { pastDeadline } from '../../../src/core/rules/date/pastDeadline';
+import { ruleTester } from '../../helpers/ruleTester';
+
+ruleTester(pastDeadline, {
+  valid: [
+    { text: '各单位于5月20日前将自查报告报送局办公室。', date: '2024-05-10' },
+    { text: '全年任务要在年底前全部完成。', date: '2024-11-10' },
+    { text: '去年5月底前，我们已完成全部摸底工作。', date: '2024-06-10' },
+    { text: '3月底前已完成全部摸底排查工作。', date: '2024-06-10' },
+    { text: '确保上半年完成招聘任务。', date: '2024-03-01' },
+    { text: '明年3月底前完成系统迁移。', date: '2024-11-10' },
+    { text: '到2025年，全县新建高标准农田5万亩，确保粮食安全。', date: '2024-03-01' },
+    { text: '到2020年底，全县累计建成高标准农田3万亩。', date: '2022-03-01' },
+    {
+      name: 'a review section tells history',
+      text: ['一、2023年工作回顾', '各乡镇于5月20日前完成了台账录入。', '二、2024年工作任务'].join(
+        '\n',
+      ),
+      date: '2024-06-10',
+    },
+  ],
+  invalid: [
+    {
+      text: '各单位于5月20日前将自查报告报送局办公室。',
+      date: '2024-06-05',
+      errors: [{ messageId: 'past', text: '5月20日前' }],
+    },
+    {
+      text: '各乡镇要在6月底前完成摸底排查，确保第一季度末前启动建设。',
+      date: '2024-07-15',
+      errors: [
+        { messageId: 'past', text: '6月底前' },
+        { messageId: 'past', text: '第一季度末前' },
+      ],
+    },
+    {
+      text: '务必于2023年底前完成老旧小区改造任务。',
+      date: '2024-03-01',
+      errors: [{ messageId: 'past', text: '2023年底前' }],
+    },
+    {
+      text: '确保上半年完成招聘任务。',
+      date: '2024-08-01',
+      errors: [{ messageId: 'past', text: '确保上半年完成' }],
+    },
+    {
+      text: '到2020年，要实现农村贫困人口全部脱贫。',
+      date: '2022-03-01',
+      errors: [{ messageId: 'past', text: '到2020年' }],
+    },
+    {
+      name: 'a deadline without its year belongs to the year the document plans',
+      text: ['二、2022年工作任务', '各单位于3月31日前报送年度计划。'].join('\n'),
+      date: '2023-02-01',
+      errors: [{ messageId: 'past', paragraph: 1, text: '3月31日前' }],
+    },
+  ],
+});

@@ -1,0 +1,142 @@
+import { staleTerm } from '../../../src/core/rules/date/staleTerm';
+import data from '../../../src/core/data/stale-terms.json';
+import type { StaleTerm } from '../../../src/core/data/staleTerms';
+import { check, documentFromText } from '../../../src/core';
+import { runRule, ruleTester } from '../../helpers/ruleTester';
+
+const entries = data as StaleTerm[];
+
+function shiftYear(date: string, years: number): string {
+  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+}
+
+describe('date/stale-term: every table entry', () => {
+  for (const entry of entries) {
+    const term = entry.terms[0] as string;
+    describe(`${entry.id} (${term})`, () => {
+      const { until, from } = entry;
+      if (until) {
+        const late = shiftYear(until, 1);
+        it(`is flagged as current wording after ${until}`, () => {
+          const findings = runRule(staleTerm, {
+            text: `我们要${term}，推动各项工作落地见效。`,
+            date: late,
+          });
+          expect(findings.map((f) => f.text.replace(/[“”]/g, ''))).toEqual([
+            term.replace(/[“”]/g, ''),
+          ]);
+        });
+        it('is not flagged as history', () => {
+          const year = Number(until.slice(0, 4));
+          const findings = runRule(staleTerm, {
+            text: `${year}年，我们${term}，积累了宝贵经验。`,
+            date: late,
+          });
+          expect(findings).toEqual([]);
+        });
+      }
+      if (from) {
+        const early = shiftYear(from, -1);
+        it(`is flagged before ${from}`, () => {
+          const findings = runRule(staleTerm, {
+            text: `全体干部要${term}，推动各项工作落地见效。`,
+            date: early,
+          });
+          expect(findings).toHaveLength(1);
+          expect(findings[0]?.messageId).toBe('before');
+        });
+        it('is not flagged inside its window', () => {
+          const inside = until ?? from;
+          expect(
+            runRule(staleTerm, { text: `全体干部要${term}，推动各项工作落地见效。`, date: inside }),
+          ).toEqual([]);
+        });
+      }
+    });
+  }
+});
+
+ruleTester(staleTerm, {
+  valid: [
+    { text: '2020年新冠肺炎疫情期间，全县医护人员日夜奋战在抗疫一线。', date: '2024-03-01' },
+    { text: '“十三五”时期发展成就令人鼓舞，“十三五”规划圆满收官。', date: '2023-02-10' },
+    { text: '以优异成绩迎接党的二十大胜利召开。', date: '2022-06-30' },
+    { text: '会议要求，坚决做好新冠肺炎疫情防控工作。', date: '2022-12-20' },
+    {
+      text: '一、过去一年工作回顾⏎过去一年，我们坚决打赢脱贫攻坚战，成效明显。'.replace('⏎', '\n'),
+      date: '2022-02-15',
+    },
+    { text: '各级农业部门要抓好春耕备耕。', date: '2024-03-01' },
+    { text: '依据《中华人民共和国劳动合同法》依法维护劳动者权益。', date: '2024-03-01' },
+    { text: '新冠肺炎疫情发生以来，我们统筹推进疫情防控和经济社会发展。', date: '2023-05-01' },
+  ],
+  invalid: [
+    {
+      text: '全局上下要以优异成绩迎接党的二十大胜利召开。',
+      date: '2023-03-01',
+      errors: [
+        {
+          messageId: 'afterWithReplacement',
+          text: '迎接党的二十大',
+          suggestions: ['学习贯彻党的二十大精神'],
+        },
+      ],
+    },
+    {
+      text: '要毫不放松抓好新冠肺炎疫情防控，守牢安全底线。',
+      date: '2023-03-01',
+      errors: [{ messageId: 'afterWithReplacement', text: '新冠肺炎', offset: 7, length: 4 }],
+    },
+    {
+      text: '今年是“十三五”规划收官之年，我们要乘势而上。',
+      date: '2021-04-01',
+      errors: [{ messageId: 'after', text: '“十三五”规划收官之年' }],
+    },
+    {
+      text: '严格依照《合同法》规范政府采购合同管理。',
+      date: '2022-05-01',
+      errors: [
+        {
+          messageId: 'afterWithReplacement',
+          text: '《合同法》',
+          suggestions: ['《中华人民共和国民法典》'],
+        },
+      ],
+    },
+    {
+      text: '认真学习贯彻党的二十大精神，凝聚奋进力量。',
+      date: '2022-06-01',
+      errors: [{ messageId: 'before', text: '党的二十大精神' }],
+    },
+  ],
+});
+
+describe('date/stale-term with a speech date known only by its year', () => {
+  const doc = documentFromText(
+    '在2021年全县组织工作会议上的讲话\n同志们：\n今年要扎实开展党史学习教育，做到学史明理。',
+  );
+  it('judges against the whole year, so a campaign that starts in February is not flagged', () => {
+    const result = check(doc, { rules: [staleTerm], today: '2026-11-21' });
+    expect(result.speechDate).toBe('2021-01-01');
+    expect(result.findings).toEqual([]);
+  });
+  it('flags it when the user dates the speech a year later', () => {
+    const result = check(doc, {
+      rules: [staleTerm],
+      today: '2026-11-21',
+      speechDate: '2022-03-01',
+    });
+    expect(result.findings.map((f) => f.text)).toEqual(['开展党史学习教育']);
+  });
+});
+
+describe('date/stale-term: longer names that contain an older one', () => {
+  it.each([
+    ['银保监会', '2021-06-01'],
+    ['市银保监分局', '2021-06-01'],
+    ['国家卫生计生委', '2017-06-01'],
+    ['各级环保部门', '2024-06-01'],
+  ])('%s is not read as the older name', (name, date) => {
+    expect(runRule(staleTerm, { text: `会同${name}做好相关工作。`, date })).toEqual([]);
+  });
+});

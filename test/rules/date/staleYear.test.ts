@@ -1,0 +1,63 @@
+import { staleYear } from '../../../src/core/rules/date/staleYear';
+import { ruleTester } from '../../helpers/ruleTester';
+
+ruleTester(staleYear, {
+  valid: [
+    {
+      name: 'plan words inside a review section are history',
+      text: [
+        '一、2022年工作回顾',
+        '一年来，我们紧紧围绕2022年工作目标，狠抓落实。',
+        '二、2023年工作任务',
+      ].join('\n'),
+      date: '2023-02-20',
+    },
+    { text: '2019年，我们全力以赴稳就业，城镇新增就业4200人。', date: '2022-02-20' },
+    { text: '2014年10月至2017年12月期间的养老金待遇，按规定予以补发。', date: '2022-02-20' },
+    { text: '二、2022年工作任务', date: '2022-02-20' },
+    { text: '总结2021年工作，安排部署2022年任务。', date: '2022-02-20' },
+    { text: '确保2023年底前完成全部改造任务。', date: '2022-02-20' },
+    { text: '在2021年的基础上，力争城镇新增就业再增长5%。', date: '2022-02-20' },
+    { text: '到2020年，全县农村贫困人口全部脱贫。', date: '2022-02-20' },
+    { text: '《2019年度全县人社统计公报》已经印发。', date: '2022-02-20' },
+    { text: '总结2022年上半年工作，谋划下半年重点任务。', date: '2022-07-15' },
+  ],
+  invalid: [
+    {
+      name: 'a review of the plan year is left to date/year-mismatch',
+      text: [
+        '总结2022年工作，安排部署今年各项任务。',
+        '一、2021年工作回顾',
+        '二、2022年工作任务',
+      ].join('\n'),
+      date: '2024-02-20',
+      errors: [
+        { messageId: 'review', paragraph: 1, text: '2021年' },
+        { messageId: 'plan', paragraph: 2, text: '2022年' },
+      ],
+    },
+    {
+      text: '二、2021年工作任务',
+      date: '2022-02-20',
+      errors: [{ messageId: 'plan', text: '2021年', offset: 2, suggestions: ['2022年'] }],
+    },
+    {
+      text: '今年是2020年，是全面建成小康社会的收官之年。',
+      date: '2021-03-01',
+      errors: [{ messageId: 'thisYear', text: '2020年' }],
+    },
+    {
+      text: '会议的主要任务是总结2019年工作，安排部署今年各项任务。',
+      date: '2021-02-10',
+      errors: [{ messageId: 'review', text: '2019年', suggestions: ['2020年'] }],
+    },
+    {
+      text: '我们要紧紧围绕2021年工作目标，确保2021年实现“十四五”良好开局。',
+      date: '2022-02-20',
+      errors: [
+        { messageId: 'plan', text: '2021年', offset: 7 },
+        { messageId: 'plan', text: '2021年', offset: 19 },
+      ],
+    },
+  ],
+});
