@@ -24,6 +24,11 @@ export interface MarkOutcome {
   marked: number;
   /** Findings whose text could not be located in the current document. */
   missing: Finding[];
+  /**
+   * Highlight mode only: findings left unmarked because their text already carries several
+   * highlight colours, which clearing could not restore with one colour.
+   */
+  skipped?: Finding[];
 }
 
 export type FixOutcomeKind = 'applied' | 'stale';

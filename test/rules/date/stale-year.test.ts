@@ -1,4 +1,4 @@
-import { staleYear } from '../../../src/core/rules/date/staleYear';
+import { staleYear } from '../../../src/core/rules/date/stale-year';
 import { ruleTester } from '../../helpers/ruleTester';
 
 ruleTester(staleYear, {

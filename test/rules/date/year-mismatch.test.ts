@@ -1,4 +1,4 @@
-import { yearMismatch } from '../../../src/core/rules/date/yearMismatch';
+import { yearMismatch } from '../../../src/core/rules/date/year-mismatch';
 import { ruleTester } from '../../helpers/ruleTester';
 
 const reviewedTwice = [

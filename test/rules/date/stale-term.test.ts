@@ -1,4 +1,4 @@
-import { staleTerm } from '../../../src/core/rules/date/staleTerm';
+import { staleTerm } from '../../../src/core/rules/date/stale-term';
 import data from '../../../src/core/data/stale-terms.json';
 import type { StaleTerm } from '../../../src/core/data/staleTerms';
 import { check, documentFromText } from '../../../src/core';

@@ -1,4 +1,4 @@
-import { pastDeadline } from '../../../src/core/rules/date/pastDeadline';
+import { pastDeadline } from '../../../src/core/rules/date/past-deadline';
 import { ruleTester } from '../../helpers/ruleTester';
 
 ruleTester(pastDeadline, {

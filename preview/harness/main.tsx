@@ -1,0 +1,76 @@
+/**
+ * The preview harness (`npm run preview`, e2e): the browser stand-in for Word beside the real task
+ * pane, so anyone without Word can try SpeechDesk. Not part of the add-in build.
+ *
+ * The document comes from `window.__speechdeskPreview` when a test sets it before load, else from a
+ * .txt the user opens (kept in sessionStorage across the reload), else the bundled sample.
+ */
+import { documentFromText } from '../../src/core';
+import type { WordCapabilities } from '../../src/word/api';
+import { installStandin, type StandinHandle, type StandinParagraph } from '../standin';
+import sample from '../../samples/2024-work-conference.txt';
+
+interface PreviewInput {
+  paragraphs?: StandinParagraph[];
+  text?: string;
+  capabilities?: Partial<WordCapabilities>;
+  displayLanguage?: string;
+  latencyMs?: number;
+}
+
+declare global {
+  interface Window {
+    __speechdeskPreview?: PreviewInput;
+    __standin?: StandinHandle;
+    /** performance.now() when the pane was mounted, for the e2e timing. */
+    __paneMountedAt?: number;
+  }
+}
+
+const OPENED_KEY = 'speechdesk.preview.opened';
+
+function paragraphsFrom(input: PreviewInput): StandinParagraph[] {
+  if (input.paragraphs) return input.paragraphs;
+  return documentFromText(input.text ?? '').paragraphs.map((p) => ({ text: p.text }));
+}
+
+function chosenInput(): PreviewInput {
+  if (window.__speechdeskPreview) return window.__speechdeskPreview;
+  const opened = sessionStorage.getItem(OPENED_KEY);
+  return { text: opened ?? sample };
+}
+
+async function start(): Promise<void> {
+  const input = chosenInput();
+  const documentContainer = document.getElementById('document') as HTMLElement;
+  window.__standin = installStandin({
+    container: documentContainer,
+    paragraphs: paragraphsFrom(input),
+    capabilities: input.capabilities,
+    displayLanguage: input.displayLanguage,
+    latencyMs: input.latencyMs,
+  });
+  // The pane is imported only after the stand-in has defined `Word` and `Office`.
+  const { createOfficeWord } = await import(/* webpackMode: "eager" */ '../../src/word');
+  const { mountTaskpane, officeEnvironment } = await import(
+    /* webpackMode: "eager" */ '../../src/taskpane/mount'
+  );
+  await Office.onReady();
+  window.__paneMountedAt = performance.now();
+  mountTaskpane(document.getElementById('root') as HTMLElement, {
+    word: createOfficeWord(),
+    ...officeEnvironment(),
+    search: window.location.search,
+  });
+}
+
+document.getElementById('open-file')?.addEventListener('change', (event) => {
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (!file) return;
+  void file.text().then((text) => {
+    sessionStorage.setItem(OPENED_KEY, text);
+    window.location.reload();
+  });
+});
+
+void start();

@@ -1,0 +1,5 @@
+/** webpack bundles .txt files as strings (asset/source). */
+declare module '*.txt' {
+  const text: string;
+  export default text;
+}

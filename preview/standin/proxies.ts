@@ -1,0 +1,561 @@
+/** The fake Word objects: Document, Body, Paragraph(s), Range(s), Font, ListItem, Comment, Annotation. */
+import {
+  ClientObject,
+  FakeClientResult,
+  FakeOfficeError,
+  loadPaths,
+  notLoaded,
+  type LoadOption,
+} from './clientObject';
+import {
+  normalizeHighlight,
+  type DocumentModel,
+  type LiveRange,
+  type ParagraphModel,
+} from './model';
+import { searchSpan, type FakeSearchOptions } from './search';
+
+type Span = { para: ParagraphModel; bounds(): [number, number] };
+
+const spanOfRange = (r: LiveRange): Span => ({ para: r.para, bounds: () => [r.start, r.end] });
+const spanOfParagraph = (p: ParagraphModel): Span => ({
+  para: p,
+  bounds: () => [0, p.text.length],
+});
+
+class FakeFont extends ClientObject<Span> {
+  protected readonly typeName = 'Font';
+  protected readonly scalars = ['highlightColor'] as const;
+  protected value(name: string): unknown {
+    const span = this.live();
+    const [start, end] = span.bounds();
+    if (name === 'highlightColor') return this.ctx.model.highlightOf(span.para, start, end);
+    return undefined;
+  }
+  get highlightColor(): string | null {
+    return this.read('highlightColor') as string | null;
+  }
+  set highlightColor(color: string | null) {
+    const normalized = normalizeHighlight(color);
+    this.ctx.enqueue(() => {
+      const span = this.live();
+      const [start, end] = span.bounds();
+      this.ctx.model.setHighlight(span.para, start, end, normalized);
+    });
+  }
+}
+
+class FakeListItem extends ClientObject<ParagraphModel> {
+  protected readonly typeName = 'ListItem';
+  protected readonly scalars = ['listString', 'level'] as const;
+  protected value(name: string): unknown {
+    const list = this.live().list;
+    return name === 'listString' ? list?.label : list?.level;
+  }
+  get listString(): string {
+    return this.read('listString') as string;
+  }
+  get level(): number {
+    return this.read('level') as number;
+  }
+}
+
+/** Compares one character with one search token (see searchTokens). */
+class FakeRangeCollection extends ClientObject<LiveRange[]> {
+  protected readonly typeName = 'RangeCollection';
+  protected readonly scalars = [] as const;
+  private itemProxies: FakeRange[] | undefined;
+  protected value(): unknown {
+    return undefined;
+  }
+  get items(): FakeRange[] {
+    if (!this.itemProxies) throw notLoaded(this.typeName, 'items');
+    return this.itemProxies;
+  }
+  override load(option?: LoadOption): this {
+    const paths = (loadPaths(option) ?? [])
+      .map((p) => p.replace(/^items\/?/, ''))
+      .filter((p) => p !== '');
+    this.ctx.enqueue(() => {
+      this.itemProxies = this.live().map((r) => new FakeRange(this.ctx, () => r));
+      for (const item of this.itemProxies) item.loadNow(paths);
+    });
+    return this;
+  }
+}
+
+class FakeRange extends ClientObject<LiveRange> {
+  protected readonly typeName = 'Range';
+  protected readonly scalars = ['text', 'isEmpty', 'style'] as const;
+  protected value(name: string): unknown {
+    const r = this.live();
+    if (name === 'text') return r.para.text.slice(r.start, r.end);
+    if (name === 'isEmpty') return r.start === r.end;
+    return r.para.style;
+  }
+  protected override navigation(name: string): ClientObject<unknown> | undefined {
+    return name === 'font' ? this.font : undefined;
+  }
+  /** Loads inside a running sync (items of a collection just loaded). */
+  loadNow(paths: readonly string[]): void {
+    this.load(paths.length > 0 ? [...paths] : undefined);
+  }
+  get text(): string {
+    return this.read('text') as string;
+  }
+  get isEmpty(): boolean {
+    return this.read('isEmpty') as boolean;
+  }
+  get font(): FakeFont {
+    return this.child('font', () => new FakeFont(this.ctx, () => spanOfRange(this.live())));
+  }
+  /** The paragraphs the range is in (one: the fake keeps ranges inside a paragraph). */
+  get paragraphs(): FakeParagraphCollection {
+    return this.child(
+      'paragraphs',
+      () => new FakeParagraphCollection(this.ctx, () => [this.live().para]),
+    );
+  }
+  insertContentControl(): FakeContentControl {
+    return new FakeContentControl(this.ctx, () => {
+      const r = this.live();
+      const control = {
+        id: this.ctx.model.newId('control'),
+        range: this.ctx.model.track(r.para, r.start, r.end),
+        tag: '',
+        title: '',
+      };
+      this.ctx.model.contentControls.push(control);
+      return control;
+    });
+  }
+  compareLocationWith(other: FakeRange): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.ctx.enqueue(() => {
+      const position = (r: LiveRange, offset: number) =>
+        this.ctx.model.indexOf(r.para) * 1e7 + offset;
+      const a = this.live();
+      const b = other.live();
+      result.set(
+        relation(
+          [position(a, a.start), position(a, a.end)],
+          [position(b, b.start), position(b, b.end)],
+        ),
+      );
+    });
+    return result;
+  }
+  search(key: string, options: FakeSearchOptions = {}): FakeRangeCollection {
+    return new FakeRangeCollection(this.ctx, () => {
+      const r = this.live();
+      return searchSpan(r.para, r.start, r.end, key, options).map(([s, e]) =>
+        this.ctx.model.track(r.para, s, e),
+      );
+    });
+  }
+  expandTo(other: FakeRange): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const a = this.live();
+      const b = other.live();
+      if (a.para !== b.para) {
+        throw new FakeOfficeError('NotImplemented', 'The fake keeps ranges inside one paragraph.');
+      }
+      return this.ctx.model.track(a.para, Math.min(a.start, b.start), Math.max(a.end, b.end));
+    });
+  }
+  getRange(location: string = 'Whole'): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const r = this.live();
+      if (location === 'Start') return this.ctx.model.track(r.para, r.start, r.start);
+      if (location === 'End') return this.ctx.model.track(r.para, r.end, r.end);
+      if (location === 'Whole' || location === 'Content') {
+        return this.ctx.model.track(r.para, r.start, r.end);
+      }
+      throw new FakeOfficeError('InvalidArgument', `getRange(${location}) is not modelled.`);
+    });
+  }
+  select(_mode?: string): void {
+    this.ctx.enqueue(() => {
+      const r = this.live();
+      this.ctx.model.selection = this.ctx.model.track(r.para, r.start, r.end);
+    });
+  }
+  insertText(text: string, location: string): FakeRange {
+    if (/[\r\n]/.test(text)) {
+      throw new FakeOfficeError('NotImplemented', 'The fake does not split paragraphs.');
+    }
+    return new FakeRange(this.ctx, () => {
+      const r = this.live();
+      const model = this.ctx.model;
+      const at: Record<string, [number, number]> = {
+        Replace: [r.start, r.end],
+        Start: [r.start, r.start],
+        Before: [r.start, r.start],
+        End: [r.end, r.end],
+        After: [r.end, r.end],
+      };
+      const span = at[location];
+      if (!span) throw new FakeOfficeError('InvalidArgument', `insertText at ${location}`);
+      model.replace(r.para, span[0], span[1], text);
+      // Text inserted at a range's own start or end becomes part of that range.
+      if (location === 'End') r.end = span[0] + text.length;
+      if (location === 'Start') r.start = span[0];
+      return model.track(r.para, span[0], span[0] + text.length);
+    });
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const r = this.live();
+      this.ctx.model.replace(r.para, r.start, r.end, '');
+    });
+  }
+  insertComment(text: string): FakeComment {
+    this.ctx.require('1.4', 'Range.insertComment');
+    return new FakeComment(this.ctx, () => {
+      const r = this.live();
+      const comment = {
+        id: this.ctx.model.newId('comment'),
+        range: this.ctx.model.track(r.para, r.start, r.end),
+        text,
+      };
+      this.ctx.model.comments.push(comment);
+      return comment;
+    });
+  }
+}
+
+class FakeComment extends ClientObject<{ id: string; text: string }> {
+  protected readonly typeName = 'Comment';
+  protected readonly scalars = ['id', 'content'] as const;
+  protected value(name: string): unknown {
+    const c = this.live();
+    return name === 'id' ? c.id : c.text;
+  }
+  get id(): string {
+    return this.read('id') as string;
+  }
+  get content(): string {
+    return this.read('content') as string;
+  }
+}
+
+interface CritiqueInput {
+  start: number;
+  length: number;
+  colorScheme: string;
+  popupOptions?: { suggestions?: string[] };
+}
+
+class FakeAnnotation extends ClientObject<{ id: string }> {
+  protected readonly typeName = 'Annotation';
+  protected readonly scalars = ['id', 'state'] as const;
+  protected value(name: string): unknown {
+    return name === 'id' ? this.live().id : 'Created';
+  }
+  get id(): string {
+    return this.read('id') as string;
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const id = this.live().id;
+      this.ctx.model.critiques = this.ctx.model.critiques.filter((c) => c.id !== id);
+    });
+  }
+}
+
+class FakeAnnotationCollection extends ClientObject<Array<{ id: string }>> {
+  protected readonly typeName = 'AnnotationCollection';
+  protected readonly scalars = [] as const;
+  private itemProxies: FakeAnnotation[] | undefined;
+  protected value(): unknown {
+    return undefined;
+  }
+  get items(): FakeAnnotation[] {
+    if (!this.itemProxies) throw notLoaded(this.typeName, 'items');
+    return this.itemProxies;
+  }
+  override load(option?: LoadOption): this {
+    const paths = (loadPaths(option) ?? [])
+      .map((p) => p.replace(/^items\/?/, ''))
+      .filter((p) => p !== '');
+    this.ctx.enqueue(() => {
+      this.itemProxies = this.live().map((a) => new FakeAnnotation(this.ctx, () => a));
+      for (const item of this.itemProxies) item.load(paths.length > 0 ? paths : undefined);
+    });
+    return this;
+  }
+}
+
+class FakeParagraph extends ClientObject<ParagraphModel> {
+  protected readonly typeName = 'Paragraph';
+  protected readonly scalars = [
+    'text',
+    'style',
+    'styleBuiltIn',
+    'outlineLevel',
+    'isListItem',
+  ] as const;
+  protected value(name: string): unknown {
+    const p = this.live();
+    if (name === 'isListItem') return p.list !== undefined;
+    return p[name as 'text' | 'style' | 'styleBuiltIn' | 'outlineLevel'];
+  }
+  protected override navigation(name: string): ClientObject<unknown> | undefined {
+    if (name === 'font') return this.font;
+    if (name === 'listItemOrNullObject') return this.listItemOrNullObject;
+    if (name === 'listItem') return this.listItem;
+    return undefined;
+  }
+  get text(): string {
+    return this.read('text') as string;
+  }
+  get style(): string {
+    return this.read('style') as string;
+  }
+  get styleBuiltIn(): string {
+    return this.read('styleBuiltIn') as string;
+  }
+  get outlineLevel(): number {
+    return this.read('outlineLevel') as number;
+  }
+  get isListItem(): boolean {
+    return this.read('isListItem') as boolean;
+  }
+  set style(name: string) {
+    this.ctx.enqueue(() => this.ctx.model.setStyle(this.live(), { name }));
+  }
+  set styleBuiltIn(builtIn: string) {
+    this.ctx.enqueue(() => this.ctx.model.setStyle(this.live(), { builtIn }));
+  }
+  get font(): FakeFont {
+    return this.child('font', () => new FakeFont(this.ctx, () => spanOfParagraph(this.live())));
+  }
+  insertParagraph(text: string, location: string): FakeParagraph {
+    if (location !== 'Before' && location !== 'After') {
+      throw new FakeOfficeError('InvalidArgument', `insertParagraph at ${location}`);
+    }
+    return new FakeParagraph(this.ctx, () =>
+      this.ctx.model.insertParagraphNear(this.live(), location, text),
+    );
+  }
+  insertText(text: string, location: string): FakeRange {
+    return this.whole().insertText(text, location);
+  }
+  get listItemOrNullObject(): FakeListItem {
+    return this.child(
+      'listItemOrNullObject',
+      () => new FakeListItem(this.ctx, () => (this.live().list ? this.live() : null)),
+    );
+  }
+  get listItem(): FakeListItem {
+    return this.child(
+      'listItem',
+      () =>
+        new FakeListItem(this.ctx, () => {
+          if (!this.live().list) throw new FakeOfficeError('ItemNotFound', 'Not a list item.');
+          return this.live();
+        }),
+    );
+  }
+  private whole(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const p = this.live();
+      return this.ctx.model.track(p, 0, p.text.length);
+    });
+  }
+  getRange(location: string = 'Whole'): FakeRange {
+    return this.whole().getRange(location);
+  }
+  search(key: string, options: FakeSearchOptions = {}): FakeRangeCollection {
+    return this.whole().search(key, options);
+  }
+  select(mode?: string): void {
+    this.whole().select(mode);
+  }
+  insertAnnotations(set: { critiques: CritiqueInput[] }): FakeClientResult<string[]> {
+    this.ctx.require('1.7', 'Paragraph.insertAnnotations');
+    const result = new FakeClientResult<string[]>();
+    this.ctx.enqueue(() => {
+      const p = this.live();
+      const ids = set.critiques.map((c) => {
+        if (c.start < 0 || c.length < 0 || c.start + c.length > p.text.length) {
+          throw new FakeOfficeError('InvalidArgument', 'Critique outside the paragraph.');
+        }
+        const id = this.ctx.model.newId('annotation');
+        this.ctx.model.critiques.push({
+          id,
+          range: this.ctx.model.track(p, c.start, c.start + c.length),
+          colorScheme: c.colorScheme,
+          suggestions: c.popupOptions?.suggestions ?? [],
+        });
+        return id;
+      });
+      result.set(ids);
+    });
+    return result;
+  }
+  getAnnotations(): FakeAnnotationCollection {
+    this.ctx.require('1.7', 'Paragraph.getAnnotations');
+    return new FakeAnnotationCollection(this.ctx, () => {
+      const p = this.live();
+      return this.ctx.model.critiques.filter((c) => c.range.para === p);
+    });
+  }
+}
+
+class FakeParagraphCollection extends ClientObject<ParagraphModel[]> {
+  protected readonly typeName = 'ParagraphCollection';
+  protected readonly scalars = [] as const;
+  private itemProxies: FakeParagraph[] | undefined;
+  protected value(): unknown {
+    return undefined;
+  }
+  get items(): FakeParagraph[] {
+    if (!this.itemProxies) throw notLoaded(this.typeName, 'items');
+    return this.itemProxies;
+  }
+  override load(option?: LoadOption): this {
+    const paths = (loadPaths(option) ?? [])
+      .map((p) => p.replace(/^items\/?/, ''))
+      .filter((p) => p !== '');
+    this.ctx.enqueue(() => {
+      this.itemProxies = [...this.live()].map((p) => new FakeParagraph(this.ctx, () => p));
+      for (const item of this.itemProxies) item.load(paths.length > 0 ? paths : undefined);
+    });
+    return this;
+  }
+  getFirst(): FakeParagraph {
+    return new FakeParagraph(this.ctx, () => {
+      const first = this.live()[0];
+      if (!first) throw new FakeOfficeError('ItemNotFound', 'The collection is empty.');
+      return first;
+    });
+  }
+  getLast(): FakeParagraph {
+    return new FakeParagraph(this.ctx, () => {
+      const list = this.live();
+      const last = list[list.length - 1];
+      if (!last) throw new FakeOfficeError('ItemNotFound', 'The collection is empty.');
+      return last;
+    });
+  }
+}
+
+class FakeContentControl extends ClientObject<{
+  id: string;
+  range: LiveRange;
+  tag: string;
+  title: string;
+}> {
+  protected readonly typeName = 'ContentControl';
+  protected readonly scalars = ['id', 'tag', 'title', 'text'] as const;
+  protected value(name: string): unknown {
+    const c = this.live();
+    if (name === 'text') return c.range.para.text.slice(c.range.start, c.range.end);
+    return c[name as 'id' | 'tag' | 'title'];
+  }
+  get tag(): string {
+    return this.read('tag') as string;
+  }
+  set tag(tag: string) {
+    this.ctx.enqueue(() => {
+      this.live().tag = tag;
+    });
+  }
+  get title(): string {
+    return this.read('title') as string;
+  }
+  set title(title: string) {
+    this.ctx.enqueue(() => {
+      this.live().title = title;
+    });
+  }
+  set appearance(_appearance: string) {
+    // Rendering is the same for every appearance in the stand-in.
+  }
+}
+
+/** Word.LocationRelation of span a to span b (both [start, end] in one order). */
+function relation(a: [number, number], b: [number, number]): string {
+  const [a1, a2] = a;
+  const [b1, b2] = b;
+  if (a1 === b1 && a2 === b2) return 'Equal';
+  if (a1 <= b1 && b2 <= a2)
+    return a1 === b1 ? 'ContainsStart' : a2 === b2 ? 'ContainsEnd' : 'Contains';
+  if (b1 <= a1 && a2 <= b2) return a1 === b1 ? 'InsideStart' : a2 === b2 ? 'InsideEnd' : 'Inside';
+  if (a2 < b1) return 'Before';
+  if (a2 === b1) return 'AdjacentBefore';
+  if (b2 < a1) return 'After';
+  if (b2 === a1) return 'AdjacentAfter';
+  return a1 < b1 ? 'OverlapsBefore' : 'OverlapsAfter';
+}
+
+class FakeBody extends ClientObject<DocumentModel> {
+  protected readonly typeName = 'Body';
+  protected readonly scalars = ['text'] as const;
+  protected value(): unknown {
+    return this.live()
+      .paragraphs.map((p) => p.text)
+      .join('\r');
+  }
+  protected override navigation(name: string): ClientObject<unknown> | undefined {
+    return name === 'paragraphs' ? this.paragraphs : undefined;
+  }
+  get text(): string {
+    return this.read('text') as string;
+  }
+  get paragraphs(): FakeParagraphCollection {
+    return this.child(
+      'paragraphs',
+      () => new FakeParagraphCollection(this.ctx, () => this.live().paragraphs),
+    );
+  }
+}
+
+export class FakeDocument extends ClientObject<DocumentModel> {
+  protected readonly typeName = 'Document';
+  protected readonly scalars = ['changeTrackingMode'] as const;
+  protected value(name: string): unknown {
+    if (name === 'changeTrackingMode') {
+      this.ctx.require('1.4', 'Document.changeTrackingMode');
+      return this.live().changeTrackingMode;
+    }
+    return undefined;
+  }
+  protected override navigation(name: string): ClientObject<unknown> | undefined {
+    return name === 'body' ? this.body : undefined;
+  }
+  get body(): FakeBody {
+    return this.child('body', () => new FakeBody(this.ctx, () => this.live()));
+  }
+  get changeTrackingMode(): string {
+    return this.read('changeTrackingMode') as string;
+  }
+  set changeTrackingMode(mode: string) {
+    this.ctx.require('1.4', 'Document.changeTrackingMode');
+    if (mode !== 'Off' && mode !== 'TrackAll' && mode !== 'TrackMineOnly') {
+      throw new FakeOfficeError('InvalidArgument', `changeTrackingMode ${mode}`);
+    }
+    this.ctx.enqueue(() => {
+      this.live().changeTrackingMode = mode;
+    });
+  }
+  getSelection(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const model = this.live();
+      const sel = model.selection;
+      const first = model.paragraphs[0];
+      if (sel) return model.track(sel.para, sel.start, sel.end);
+      if (!first) throw new FakeOfficeError('ItemNotFound', 'Empty document.');
+      return model.track(first, 0, 0);
+    });
+  }
+  getAnnotationById(id: string): FakeAnnotation {
+    this.ctx.require('1.7', 'Document.getAnnotationById');
+    return new FakeAnnotation(this.ctx, () => {
+      const found = this.live().critiques.find((c) => c.id === id);
+      if (!found) throw new FakeOfficeError('ItemNotFound', `No annotation ${id}.`);
+      return found;
+    });
+  }
+}

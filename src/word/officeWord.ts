@@ -1,0 +1,29 @@
+/** SpeechDeskWord over Office.js: each method is one module function, one `Word.run`. */
+import type { SpeechDeskWord, WordCapabilities } from './api';
+import { detectCapabilities } from './capabilities';
+import { addComments } from './comments';
+import { applyFixes } from './fix';
+import { goToFinding } from './goto';
+import { clearMarks, markFindings } from './mark';
+import { readDocument } from './read';
+import { loadDocumentSettings, saveDocumentSettings } from './settings';
+import { guarded } from './errors';
+
+/** Call after `Office.onReady()`: capabilities are read once, from `isSetSupported`. */
+export function createOfficeWord(): SpeechDeskWord {
+  let detected: WordCapabilities | undefined;
+  const capabilities = () => (detected ??= detectCapabilities());
+  return {
+    capabilities,
+    readDocument,
+    markFindings: (findings, options) =>
+      markFindings(findings, { mode: options?.mode, capabilities: capabilities() }),
+    clearMarks: () => clearMarks(capabilities()),
+    goToFinding,
+    addComments: (findings) => addComments(findings, capabilities()),
+    applyFixes: (requests, options) =>
+      applyFixes(requests, { ...options, capabilities: capabilities() }),
+    loadDocumentSettings: () => guarded(loadDocumentSettings),
+    saveDocumentSettings: (settings) => guarded(() => saveDocumentSettings(settings)),
+  };
+}

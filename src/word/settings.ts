@@ -1,0 +1,89 @@
+/**
+ * Per-document state saved with the document (`Office.context.document.settings`): the speech
+ * date, ignored findings, and the record of SpeechDesk's own marks (so clearing them works
+ * after the document is closed and reopened).
+ */
+import type { DocumentSettings } from './api';
+import { WordAdapterError, messageFor } from './errors';
+
+const SPEECH_DATE = 'speechdesk.speechDate';
+const IGNORED = 'speechdesk.ignored';
+const MARKS = 'speechdesk.marks.v1';
+
+/** One highlighted span: where it was, what colour was there before, what we applied. */
+export interface HighlightRecord {
+  paragraph: number;
+  /** fnv1a of the paragraph text when marked, to find the paragraph again if others moved. */
+  paragraphHash: string;
+  start: number;
+  end: number;
+  text: string;
+  previous: string | null;
+  applied: string;
+}
+
+export interface MarkRecords {
+  highlights: HighlightRecord[];
+  /** Ids returned by `insertAnnotations`. */
+  critiques: string[];
+}
+
+/** FNV-1a over UTF-16 units: a short fingerprint of a paragraph, not a security hash. */
+export function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+function settings(): Office.Settings {
+  return Office.context.document.settings;
+}
+
+function save(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    settings().saveAsync((result) => {
+      if (result.status === Office.AsyncResultStatus.Failed) {
+        reject(
+          new WordAdapterError('SettingsNotSaved', messageFor('SettingsNotSaved'), {
+            cause: result.error,
+          }),
+        );
+      } else resolve();
+    });
+  });
+}
+
+export function loadDocumentSettings(): Promise<DocumentSettings> {
+  const date = settings().get(SPEECH_DATE) as unknown;
+  const ignored = settings().get(IGNORED) as unknown;
+  return Promise.resolve({
+    ...(typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { speechDate: date } : {}),
+    ignored: Array.isArray(ignored)
+      ? ignored.filter((k): k is string => typeof k === 'string')
+      : [],
+  });
+}
+
+export function saveDocumentSettings(value: DocumentSettings): Promise<void> {
+  if (value.speechDate) settings().set(SPEECH_DATE, value.speechDate);
+  else settings().remove(SPEECH_DATE);
+  settings().set(IGNORED, [...value.ignored]);
+  return save();
+}
+
+export function loadMarkRecords(): MarkRecords {
+  const raw = settings().get(MARKS) as Partial<MarkRecords> | null;
+  return {
+    highlights: Array.isArray(raw?.highlights) ? raw.highlights : [],
+    critiques: Array.isArray(raw?.critiques) ? raw.critiques : [],
+  };
+}
+
+export function saveMarkRecords(records: MarkRecords): Promise<void> {
+  if (records.highlights.length === 0 && records.critiques.length === 0) settings().remove(MARKS);
+  else settings().set(MARKS, records);
+  return save();
+}
