@@ -32,10 +32,20 @@ export function isChineseNumeral(ch: string | undefined): boolean {
   return ch !== undefined && CHINESE_NUMERALS.includes(ch);
 }
 
+/** Common surnames, for names such as 李某某 (anonymised) and 范玲玲 (a reduplicated given name). */
+const COMMON_SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+);
+
+export function isCommonSurname(ch: string | undefined): boolean {
+  return ch !== undefined && COMMON_SURNAMES.has(ch);
+}
+
 /** Spans of URLs, e-mail addresses and domain names, where ASCII punctuation is normal. */
 export function urlSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const re = /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu)(?:\/[\x21-\x7e]*)?/g;
+  const re =
+    /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu)(?:\/[\x21-\x7e]*)?/g;
   for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }

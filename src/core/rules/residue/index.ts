@@ -1,4 +1,5 @@
 import type { AnyRule } from '../../engine/types';
+import { residueTemplate } from './template';
 
 /** The `residue/*` rules, in catalog order. */
-export const residueRules: readonly AnyRule[] = [];
+export const residueRules: readonly AnyRule[] = [residueTemplate];

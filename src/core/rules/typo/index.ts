@@ -1,4 +1,5 @@
 import type { AnyRule } from '../../engine/types';
+import { typoRepeatedChar } from './repeated-char';
 
 /** The `typo/*` rules, in catalog order. */
-export const typoRules: readonly AnyRule[] = [];
+export const typoRules: readonly AnyRule[] = [typoRepeatedChar];

@@ -1,0 +1,31 @@
+import { defineRule } from '../../engine/rule';
+import { placeholderTokens } from './detect';
+import { numberMessages } from './messages';
+import { placeholderExceptionsTable } from './tables';
+
+export const placeholderNumber = defineRule({
+  id: 'placeholder/number',
+  title: { zh: '未填写的数字占位符', en: 'Unfilled number placeholder' },
+  description: {
+    zh: '标出代替数字的占位符（X万人、X%、****人、X月X日、20xx年等），它们必须在定稿前填上实际数字。',
+    en: 'Flags placeholders standing where a figure belongs (X万人, X%, ****人, X月X日, 20xx年) that must be filled in before the speech is final.',
+  },
+  defaultSeverity: 'error',
+  fixable: false,
+  messages: numberMessages,
+  defaultOptions: {},
+  tables: [placeholderExceptionsTable],
+  check(doc, ctx) {
+    return placeholderTokens(doc, ctx)
+      .filter((t) => t.kind === 'number')
+      .map((t) => ({
+        paragraph: t.paragraph,
+        offset: t.offset,
+        length: t.length,
+        messageId: t.field,
+        data: {
+          text: (doc.paragraphs[t.paragraph]?.text ?? '').slice(t.offset, t.offset + t.length),
+        },
+      }));
+  },
+});

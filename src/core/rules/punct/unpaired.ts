@@ -1,0 +1,147 @@
+/**
+ * punct/unpaired: paired marks (“” （） 《》 【】 〔〕) that do not balance within a paragraph.
+ * A quotation running over several paragraphs, with “ opening each paragraph and ” only at the
+ * end of the last (GB/T 15834-2011, 4.1.3.4), is the standard convention and is not flagged.
+ */
+import { defineRule } from '../../engine/rule';
+import type { RuleReport } from '../../engine/types';
+
+const OPENERS: Record<string, string> = {
+  '“': '”',
+  '（': '）',
+  '《': '》',
+  '【': '】',
+  '〔': '〕',
+};
+const CLOSERS: Record<string, string> = {
+  '”': '“',
+  '）': '（',
+  '》': '《',
+  '】': '【',
+  '〕': '〔',
+};
+
+export interface UnpairedMark {
+  offset: number;
+  mark: string;
+  problem: 'unclosed' | 'unopened' | 'reversed';
+}
+
+/** `1）` or `一）` opening a paragraph is a list marker with only a closing bracket. */
+const LEADING_HALF_MARKER = /^\s*\(?\s*(?:[0-9]+|[一二三四五六七八九十]+|[a-zA-Z])）/u;
+/** `（一)` opening a paragraph: a heading marker in a mixed form, which heading/marker reports. */
+const LEADING_MIXED_MARKER = /^\s*（\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*\)/u;
+
+export function findUnpaired(text: string): UnpairedMark[] {
+  const stack: Array<{ offset: number; mark: string }> = [];
+  const problems: UnpairedMark[] = [];
+  const marker = LEADING_HALF_MARKER.exec(text);
+  const mixed = LEADING_MIXED_MARKER.exec(text);
+  const mixedOpener = mixed ? mixed[0].indexOf('（') : -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (i === mixedOpener) continue;
+    if (OPENERS[ch] !== undefined) {
+      stack.push({ offset: i, mark: ch });
+      continue;
+    }
+    const opener = CLOSERS[ch];
+    if (opener === undefined) continue;
+    if (marker && i === marker[0].length - 1) continue;
+    let depth = stack.length - 1;
+    while (depth >= 0 && stack[depth]?.mark !== opener) depth--;
+    if (depth < 0) {
+      problems.push({ offset: i, mark: ch, problem: 'unopened' });
+      continue;
+    }
+    // Openers above the match were never closed.
+    for (const open of stack.splice(depth)) {
+      if (open.mark !== opener)
+        problems.push({ offset: open.offset, mark: open.mark, problem: 'unclosed' });
+    }
+  }
+  for (const open of stack)
+    problems.push({ offset: open.offset, mark: open.mark, problem: 'unclosed' });
+  return mergeReversed(problems).sort((a, b) => a.offset - b.offset);
+}
+
+/** ”…“ in that order: one finding at the closing mark instead of two. */
+function mergeReversed(problems: UnpairedMark[]): UnpairedMark[] {
+  const result: UnpairedMark[] = [];
+  const used = new Set<UnpairedMark>();
+  const sorted = [...problems].sort((a, b) => a.offset - b.offset);
+  for (const p of sorted) {
+    if (used.has(p)) continue;
+    if (p.problem === 'unopened') {
+      const opener = CLOSERS[p.mark];
+      const later = sorted.find(
+        (q) => !used.has(q) && q.problem === 'unclosed' && q.mark === opener && q.offset > p.offset,
+      );
+      if (later) {
+        used.add(later);
+        result.push({ ...p, problem: 'reversed' });
+        continue;
+      }
+    }
+    result.push(p);
+  }
+  return result;
+}
+
+/** The next paragraph with text after `index`, if any. */
+function nextText(texts: readonly string[], index: number): string | undefined {
+  for (let i = index + 1; i < texts.length; i++) {
+    const t = (texts[i] as string).trim();
+    if (t.length > 0) return t;
+  }
+  return undefined;
+}
+
+export const punctUnpaired = defineRule({
+  id: 'punct/unpaired',
+  title: { zh: '成对标点不配对', en: 'Unbalanced paired punctuation' },
+  description: {
+    zh: '同一段内引号、括号、书名号、方头括号不成对或前后颠倒。跨段引用（每段段首用“，末段才用”）不算错。',
+    en: 'Quotes, brackets and title marks that do not balance within a paragraph, or come in reverse order. A quotation over several paragraphs (“ at the start of each, ” only at the end) is not an error.',
+  },
+  defaultSeverity: 'error',
+  fixable: false,
+  messages: {
+    unclosed: {
+      zh: '成对标点不配对：{mark} 在本段没有对应的 {partner}。',
+      en: 'Unbalanced pair: {mark} has no matching {partner} in this paragraph.',
+    },
+    unopened: {
+      zh: '成对标点不配对：{mark} 前面没有对应的 {partner}。',
+      en: 'Unbalanced pair: {mark} has no matching {partner} before it.',
+    },
+    reversed: {
+      zh: '成对标点前后颠倒：{mark} 出现在 {partner} 之前。',
+      en: 'Reversed pair: {mark} comes before its {partner}.',
+    },
+  },
+  defaultOptions: {},
+  check(doc) {
+    const texts = doc.paragraphs.map((p) => p.text);
+    const reports: RuleReport[] = [];
+    texts.forEach((text, paragraph) => {
+      const problems = findUnpaired(text);
+      const unclosedQuotes = problems.filter((p) => p.problem === 'unclosed' && p.mark === '“');
+      // Multi-paragraph quotation: a single quote left open, and the next paragraph opens with “.
+      const continues =
+        unclosedQuotes.length === 1 && nextText(texts, paragraph)?.startsWith('“') === true;
+      for (const p of problems) {
+        if (continues && p === unclosedQuotes[0]) continue;
+        const partner = (p.problem === 'unclosed' ? OPENERS[p.mark] : CLOSERS[p.mark]) as string;
+        reports.push({
+          paragraph,
+          offset: p.offset,
+          length: 1,
+          messageId: p.problem,
+          data: { mark: p.mark, partner },
+        });
+      }
+    });
+    return reports;
+  },
+});

@@ -1,0 +1,118 @@
+/**
+ * typo/repeated-char: an accidentally doubled Han character (从时间来来看). Precision first: a
+ * doubled character is left alone when it is a real reduplication (人人, 认认真真, 一项项), a
+ * numeral (十五五, 一一), part of a longer run (行行行), or two words meeting at a word boundary
+ * (农民工工资, 工作作风, 共产党党和国家) per the boundary table.
+ */
+import { defineRule } from '../../engine/rule';
+import { tableOf } from '../../data/table';
+import type { RuleReport } from '../../engine/types';
+import { isChineseNumeral, isCommonSurname, isHan } from '../../text/cjk';
+import { reduplicationsTable, wordBoundariesTable, type WordBoundary } from './tables';
+
+export interface RepeatedCharLexicon {
+  reduplications: readonly string[];
+  boundaries: ReadonlyMap<string, WordBoundary>;
+}
+
+function coveredByPhrase(text: string, at: number, phrases: readonly string[]): boolean {
+  for (const phrase of phrases) {
+    // The doubled pair must sit inside an occurrence of the phrase.
+    for (
+      let k = phrase.indexOf(text[at] as string);
+      k >= 0;
+      k = phrase.indexOf(text[at] as string, k + 1)
+    ) {
+      const start = at - k;
+      if (start >= 0 && text.startsWith(phrase, start) && at + 2 <= start + phrase.length)
+        return true;
+    }
+  }
+  return false;
+}
+
+function isBoundary(text: string, at: number, entry: WordBoundary | undefined): boolean {
+  if (!entry) return false;
+  const endsHere = entry.ends.some(
+    (w) => w === entry.char || text.startsWith(w, at + 1 - w.length),
+  );
+  const startsHere = entry.starts.some((w) => w === entry.char || text.startsWith(w, at + 1));
+  return endsHere && startsHere;
+}
+
+/** 认认真真, 扎扎实实 (AABB) and 一项项, 一届届 (一 + reduplicated measure word). */
+function isPatternedReduplication(text: string, at: number): boolean {
+  const aabbAfter =
+    isHan(text[at + 2]) && text[at + 2] === text[at + 3] && text[at + 2] !== text[at];
+  const aabbBefore =
+    isHan(text[at - 1]) && text[at - 1] === text[at - 2] && text[at - 1] !== text[at];
+  return aabbAfter || aabbBefore || text[at - 1] === '一';
+}
+
+const AFTER_NAME = /^(?:同志|书记|主任|局长|老师|同学|教授|先生|女士|等)/u;
+
+/** 范玲玲、王冰冰同志: a surname and a reduplicated given name, before a pause or a title. */
+function isReduplicatedName(text: string, at: number): boolean {
+  if (!isCommonSurname(text[at - 1])) return false;
+  return !isHan(text[at + 2]) || AFTER_NAME.test(text.slice(at + 2));
+}
+
+/** Offsets of doubled characters in `text` that look like typos. */
+export function findRepeatedChars(text: string, lexicon: RepeatedCharLexicon): number[] {
+  const found: number[] = [];
+  for (let at = 0; at + 1 < text.length; at++) {
+    const ch = text[at] as string;
+    if (!isHan(ch) || text[at + 1] !== ch) continue;
+    // Runs of three or more (三百六十行行行出状元) are deliberate.
+    if (text[at - 1] === ch || text[at + 2] === ch) {
+      while (text[at + 1] === ch) at++;
+      continue;
+    }
+    if (isChineseNumeral(ch)) continue;
+    if (coveredByPhrase(text, at, lexicon.reduplications)) continue;
+    if (isPatternedReduplication(text, at) || isReduplicatedName(text, at)) continue;
+    if (isBoundary(text, at, lexicon.boundaries.get(ch))) continue;
+    found.push(at);
+  }
+  return found;
+}
+
+export const typoRepeatedChar = defineRule({
+  id: 'typo/repeated-char',
+  title: { zh: '重复字', en: 'Doubled character' },
+  description: {
+    zh: '同一个字误打了两遍（从时间来来看）。真正的叠词（人人、层层、认认真真）和两个词相接处的重字（农民工工资、工作作风）不算。',
+    en: 'A character typed twice by accident (从时间来来看). Real reduplications (人人, 层层, 认认真真) and two words meeting (农民工工资, 工作作风) are not flagged.',
+  },
+  defaultSeverity: 'warning',
+  fixable: false,
+  messages: {
+    repeated: {
+      zh: '“{text}”疑似多打了一个“{char}”。',
+      en: '"{text}" looks like "{char}" typed twice.',
+    },
+  },
+  defaultOptions: {},
+  tables: [reduplicationsTable, wordBoundariesTable],
+  check(doc, ctx) {
+    const lexicon = ctx.shared('typo/repeated-char/lexicon', (): RepeatedCharLexicon => ({
+      reduplications: tableOf(ctx, reduplicationsTable),
+      boundaries: new Map(tableOf(ctx, wordBoundariesTable).map((e) => [e.char, e])),
+    }));
+    const reports: RuleReport[] = [];
+    doc.paragraphs.forEach((p, paragraph) => {
+      for (const at of findRepeatedChars(p.text, lexicon)) {
+        const char = p.text[at] as string;
+        reports.push({
+          paragraph,
+          offset: at,
+          length: 2,
+          messageId: 'repeated',
+          data: { text: char + char, char },
+          suggestions: [char],
+        });
+      }
+    });
+    return reports;
+  },
+});

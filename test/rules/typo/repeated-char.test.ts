@@ -1,0 +1,80 @@
+import { loadTables } from '../../../src/core';
+import { typoRepeatedChar } from '../../../src/core/rules/typo/repeated-char';
+import { reduplicationsTable, wordBoundariesTable } from '../../../src/core/rules/typo/tables';
+import { ruleTester } from '../../helpers/ruleTester';
+
+ruleTester(typoRepeatedChar, {
+  valid: [
+    // Two words meeting at a doubled character.
+    '切实保障农民工工资按时足额支付，持续改进工作作风。',
+    '认真学习《中国共产党党和国家机关基层组织工作条例》。',
+    '深入学习习近平新时代中国特色社会主义思想。',
+    '积极参与中国国际进口博览会，推进全面实行行政许可事项清单管理。',
+    '他曾获评绍兴市市长奖，县纪检组组长对全系统党风廉政建设工作作了要求。',
+    '推动高校毕业生就业，中学学生宿舍扩建工程如期完工，贫困县县级财政保障有力。',
+    '实事求是是我们党的思想路线，为了了解实情要深入基层。',
+    '全市人民民主意识不断增强，更高水平平安建设扎实推进。',
+    '推进分级诊疗疗效提升，推进高速公路路网加密，坚持实事求是。',
+    // Reduplications.
+    '人人持证，层层压实责任，确保事事有着落、件件有回音。',
+    '坚持“日日学”“周周练”“月月比”，谢谢大家！',
+    '我们要认认真真学习、扎扎实实工作、干干净净做事、清清楚楚交账。',
+    '肩上的担子沉甸甸的，要学习学习再学习，把问题研究研究，看一看实打实的成效。',
+    '一项项举措落地，一批批项目开工，一个个难题破解。',
+    '“十五五”规划开局良好，“八八战略”深入实施，要一一对应抓好整改。',
+    '三百六十行，行行出状元；让三百六十行行行人才辈出。',
+    '猩猩和星星是孩子们喜欢的话题，姐姐和弟弟都来了。',
+    '这件事不了了之是不行的，大家往往紧紧盯住眼前。',
+    '推荐王冰冰同志、李莎莎等三人参加评选，并表扬了范晶晶。',
+  ],
+  invalid: [
+    {
+      text: '从时间来来看，第一季度再有二十来天时间就结束了。',
+      errors: [{ messageId: 'repeated', text: '来来', offset: 3, suggestions: ['来'] }],
+    },
+    {
+      text: '这是我们改革发展的的历程，也是干部群众共同奋斗的的结果。',
+      errors: [
+        { messageId: 'repeated', text: '的的' },
+        { messageId: 'repeated', text: '的的' },
+      ],
+    },
+    {
+      text: '行动大担当就是要要甩开膀子、扑下身子。',
+      errors: [{ messageId: 'repeated', text: '要要' }],
+    },
+    {
+      text: '各级各部门要切实实负起责任，把把关口前移。',
+      errors: [
+        { messageId: 'repeated', text: '实实' },
+        { messageId: 'repeated', text: '把把' },
+      ],
+    },
+    {
+      name: 'a boundary word pair only counts when both words are there',
+      text: '要把各项惠民政策落实实到位。',
+      errors: [{ messageId: 'repeated', text: '实实' }],
+    },
+  ],
+});
+
+describe('typo/repeated-char tables', () => {
+  it('load and validate', () => {
+    const { problems } = loadTables([reduplicationsTable, wordBoundariesTable]);
+    expect(problems).toEqual([]);
+  });
+
+  it('reject a boundary entry whose words do not end or start with its character', () => {
+    const { problems } = loadTables([reduplicationsTable, wordBoundariesTable], {
+      file: 'office.json',
+      tables: {
+        'repeated-char-boundaries': [{ char: '工', ends: ['工作'], starts: ['工资'] }],
+        reduplications: ['研究'],
+      },
+    });
+    expect(problems.map((p) => `${p.table} ${p.entry}: ${p.reason}`)).toEqual([
+      'repeated-char-boundaries 0: every word in "ends" must end with "char"',
+      'reduplications 0: must contain a doubled Han character',
+    ]);
+  });
+});
