@@ -27,7 +27,8 @@ const greeting = defineRule({
   defaultOptions: { word: '同志们' },
   validateOptions(options: unknown) {
     const o = options as { word?: unknown };
-    if (typeof o.word !== 'string' || o.word === '') throw new Error('word must be a non-empty string');
+    if (typeof o.word !== 'string' || o.word === '')
+      throw new Error('word must be a non-empty string');
     return { word: o.word };
   },
   check(doc, ctx) {
@@ -69,7 +70,15 @@ describe('check', () => {
   it('adds id, severity, text and the zh-CN message to each report, sorted by place', () => {
     const result = check(speech, { rules: [greeting], today: TODAY });
     expect(result.findings).toEqual([
-      expect.objectContaining({ rule: 'demo/greeting', severity: 'warning', paragraph: 0, offset: 0, length: 3, text: '同志们', message: '称呼“同志们”' }),
+      expect.objectContaining({
+        rule: 'demo/greeting',
+        severity: 'warning',
+        paragraph: 0,
+        offset: 0,
+        length: 3,
+        text: '同志们',
+        message: '称呼“同志们”',
+      }),
       expect.objectContaining({ paragraph: 2, offset: 0, text: '同志们' }),
     ]);
     expect(result.paragraphs).toBe(3);
@@ -81,7 +90,10 @@ describe('check', () => {
   });
 
   it('turns a whole category off, and a rule id setting wins over its category', () => {
-    expect(check(speech, { rules: [greeting], today: TODAY, config: { rules: { demo: 'off' } } }).findings).toEqual([]);
+    expect(
+      check(speech, { rules: [greeting], today: TODAY, config: { rules: { demo: 'off' } } })
+        .findings,
+    ).toEqual([]);
     const result = check(speech, {
       rules: [greeting],
       today: TODAY,
@@ -96,18 +108,32 @@ describe('check', () => {
       today: TODAY,
       config: { rules: { 'demo/greeting': ['error', { word: '会议' }] } },
     });
-    expect(result.findings.map((f) => [f.paragraph, f.text, f.severity])).toEqual([[1, '会议', 'error']]);
+    expect(result.findings.map((f) => [f.paragraph, f.text, f.severity])).toEqual([
+      [1, '会议', 'error'],
+    ]);
   });
 
   it('rejects unknown rules, bad severities and bad options with a message naming them', () => {
-    expect(() => check(speech, { rules: [greeting], today: TODAY, config: { rules: { 'demo/gretting': 'off' } } })).toThrow(
-      /unknown rule or category "demo\/gretting"/,
-    );
     expect(() =>
-      check(speech, { rules: [greeting], today: TODAY, config: { rules: { demo: 'loud' as never } } }),
+      check(speech, {
+        rules: [greeting],
+        today: TODAY,
+        config: { rules: { 'demo/gretting': 'off' } },
+      }),
+    ).toThrow(/unknown rule or category "demo\/gretting"/);
+    expect(() =>
+      check(speech, {
+        rules: [greeting],
+        today: TODAY,
+        config: { rules: { demo: 'loud' as never } },
+      }),
     ).toThrow(ConfigError);
     expect(() =>
-      check(speech, { rules: [greeting], today: TODAY, config: { rules: { 'demo/greeting': ['error', { word: '' }] } } }),
+      check(speech, {
+        rules: [greeting],
+        today: TODAY,
+        config: { rules: { 'demo/greeting': ['error', { word: '' }] } },
+      }),
     ).toThrow(/options of rule "demo\/greeting": word must be a non-empty string/);
   });
 
@@ -122,7 +148,10 @@ describe('check', () => {
   });
 
   it('reports the same place once, and is deterministic', () => {
-    const twice = defineRule({ ...brokenRule({}), check: () => [0, 1].map(() => ({ paragraph: 1, offset: 2, length: 2, messageId: 'm' })) });
+    const twice = defineRule({
+      ...brokenRule({}),
+      check: () => [0, 1].map(() => ({ paragraph: 1, offset: 2, length: 2, messageId: 'm' })),
+    });
     const a = check(speech, { rules: [twice], today: TODAY });
     expect(a.findings).toHaveLength(1);
     expect(check(speech, { rules: [twice], today: TODAY })).toEqual(a);
@@ -139,12 +168,19 @@ describe('speech date', () => {
     const fromDoc = check(titled, { rules: [], today: TODAY });
     expect(fromDoc.speechDateSource).toBe('document');
     expect(fromDoc.speechDate.startsWith('2022-')).toBe(true);
-    expect(check(speech, { rules: [], today: TODAY })).toMatchObject({ speechDate: TODAY, speechDateSource: 'today' });
+    expect(check(speech, { rules: [], today: TODAY })).toMatchObject({
+      speechDate: TODAY,
+      speechDateSource: 'today',
+    });
   });
 
   it('rejects dates that are not real calendar dates', () => {
-    expect(() => check(speech, { rules: [], today: TODAY, speechDate: '2023-02-30' })).toThrow(/not a calendar date/);
-    expect(() => check(speech, { rules: [], today: TODAY, speechDate: '2023/02/03' })).toThrow(/YYYY-MM-DD/);
+    expect(() => check(speech, { rules: [], today: TODAY, speechDate: '2023-02-30' })).toThrow(
+      /not a calendar date/,
+    );
+    expect(() => check(speech, { rules: [], today: TODAY, speechDate: '2023/02/03' })).toThrow(
+      /YYYY-MM-DD/,
+    );
   });
 });
 
@@ -153,7 +189,10 @@ describe('applyFixes', () => {
     const doc = documentFromText('同志们，同志们！\n不变的段落');
     const { findings } = check(doc, { rules: [greeting], today: TODAY });
     const outcome = applyFixes(doc, findings);
-    expect(outcome.document.paragraphs.map((p) => p.text)).toEqual(['同志们、朋友们，同志们、朋友们！', '不变的段落']);
+    expect(outcome.document.paragraphs.map((p) => p.text)).toEqual([
+      '同志们、朋友们，同志们、朋友们！',
+      '不变的段落',
+    ]);
     expect(outcome.applied).toHaveLength(2);
     expect(outcome.document.paragraphs[1]).toBe(doc.paragraphs[1]);
   });
@@ -161,7 +200,13 @@ describe('applyFixes', () => {
   it('skips a fix that overlaps one applied before it', () => {
     const doc = documentFromText('同志们们');
     const base = check(doc, { rules: [greeting], today: TODAY }).findings[0]!;
-    const overlapping = { ...base, offset: 1, length: 3, text: '志们们', fix: { replacement: '志们' } };
+    const overlapping = {
+      ...base,
+      offset: 1,
+      length: 3,
+      text: '志们们',
+      fix: { replacement: '志们' },
+    };
     const outcome = applyFixes(doc, [base, overlapping]);
     expect(outcome.skipped).toEqual([overlapping]);
     expect(outcome.document.paragraphs[0]?.text).toBe('同志们、朋友们们');
@@ -172,24 +217,48 @@ describe('knowledge tables', () => {
   const spec: TableSpec<{ term: string; since: number }> = {
     name: 'demo-terms',
     file: 'demo-terms.json',
-    entry: v.object({ term: v.pipe(v.string(), v.minLength(1)), since: v.pipe(v.number(), v.integer()) }),
+    entry: v.object({
+      term: v.pipe(v.string(), v.minLength(1)),
+      since: v.pipe(v.number(), v.integer()),
+    }),
     data: [{ term: '十四五', since: 2021 }],
   };
 
   it('loads shipped entries and an office’s extra entries, reporting bad ones with file, entry and reason', () => {
     const { tables, problems } = loadTables([spec], {
       file: 'office.json',
-      tables: { 'demo-terms': [{ term: '十五五', since: 2026 }, { term: '', since: 2026 }], 'no-such-table': [] },
+      tables: {
+        'demo-terms': [
+          { term: '十五五', since: 2026 },
+          { term: '', since: 2026 },
+        ],
+        'no-such-table': [],
+      },
     });
     expect(tableOf({ tables }, spec).map((e) => e.term)).toEqual(['十四五', '十五五']);
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'office.json', table: 'demo-terms', entry: 1, reason: expect.stringMatching(/term/) }),
-      expect.objectContaining({ file: 'office.json', table: 'no-such-table', entry: -1, reason: expect.stringMatching(/unknown table/) }),
+      expect.objectContaining({
+        file: 'office.json',
+        table: 'demo-terms',
+        entry: 1,
+        reason: expect.stringMatching(/term/),
+      }),
+      expect.objectContaining({
+        file: 'office.json',
+        table: 'no-such-table',
+        entry: -1,
+        reason: expect.stringMatching(/unknown table/),
+      }),
     ]);
   });
 
   it('throws on invalid shipped data, naming the file and entry', () => {
-    const bad = { ...spec, name: 'bad', file: 'bad.json', data: [{ term: '十四五', since: 'soon' }] };
+    const bad = {
+      ...spec,
+      name: 'bad',
+      file: 'bad.json',
+      data: [{ term: '十四五', since: 'soon' }],
+    };
     expect(() => loadTables([bad])).toThrow(DataError);
     expect(() => loadTables([bad])).toThrow(/bad\.json: table "bad", entry 0: since/);
   });

@@ -7,17 +7,96 @@ import fc from 'fast-check';
 import { check, type SpeechDocument } from '../../src/core';
 
 const speechPieces = [
-  '同志们：', '下面，我讲三点意见：', '一、', '二、', '四、', '（一）', '（三）', '(二)', '1.', '（1）', '2、',
-  '一是', '二是', '四是', '一要', '三要', '首先', '其次', '最后', '第一', '第三', '三个方面', '四个', '两个维护',
-  '二个维护', '“', '”', '（', '）', '《', '》', '【', '】', '。。', '，，', ',', ';', ':', '?', '!', '(', ')',
-  'X万人', '全X', '***', 'XX书记', '某某', '____', '20xx年', '2019年', '2022年工作任务', '今年是2020年',
-  '于5月20日前', '年底前', '第一季度', '迎接党的二十大', '十三五', '新冠肺炎', '建党100周年', '改革开放40周年',
-  '来来', '人人', '农民工工资', '本文系作者原创投稿，仅供学习参考，请勿照搬照抄！', '来源：', '仅供参考',
-  '工作', '扎实', '推进', '的', '，', '。', '\t', ' ', '😀', '\u000b', 'SIYB', 'GDP', '1+N+X', '数据要素×',
+  '同志们：',
+  '下面，我讲三点意见：',
+  '一、',
+  '二、',
+  '四、',
+  '（一）',
+  '（三）',
+  '(二)',
+  '1.',
+  '（1）',
+  '2、',
+  '一是',
+  '二是',
+  '四是',
+  '一要',
+  '三要',
+  '首先',
+  '其次',
+  '最后',
+  '第一',
+  '第三',
+  '三个方面',
+  '四个',
+  '两个维护',
+  '二个维护',
+  '“',
+  '”',
+  '（',
+  '）',
+  '《',
+  '》',
+  '【',
+  '】',
+  '。。',
+  '，，',
+  ',',
+  ';',
+  ':',
+  '?',
+  '!',
+  '(',
+  ')',
+  'X万人',
+  '全X',
+  '***',
+  'XX书记',
+  '某某',
+  '____',
+  '20xx年',
+  '2019年',
+  '2022年工作任务',
+  '今年是2020年',
+  '于5月20日前',
+  '年底前',
+  '第一季度',
+  '迎接党的二十大',
+  '十三五',
+  '新冠肺炎',
+  '建党100周年',
+  '改革开放40周年',
+  '来来',
+  '人人',
+  '农民工工资',
+  '本文系作者原创投稿，仅供学习参考，请勿照搬照抄！',
+  '来源：',
+  '仅供参考',
+  '工作',
+  '扎实',
+  '推进',
+  '的',
+  '，',
+  '。',
+  '\t',
+  ' ',
+  '😀',
+  '\u000b',
+  'SIYB',
+  'GDP',
+  '1+N+X',
+  '数据要素×',
 ];
 
-const speechLike = fc.array(fc.constantFrom(...speechPieces), { maxLength: 25 }).map((parts) => parts.join(''));
-const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), speechLike);
+const speechLike = fc
+  .array(fc.constantFrom(...speechPieces), { maxLength: 25 })
+  .map((parts) => parts.join(''));
+const anyText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  speechLike,
+);
 
 const paragraph = fc.record(
   {
@@ -30,7 +109,9 @@ const paragraph = fc.record(
   { requiredKeys: ['text'] },
 );
 
-const documents = fc.array(paragraph, { maxLength: 30 }).map((paragraphs): SpeechDocument => ({ paragraphs }));
+const documents = fc
+  .array(paragraph, { maxLength: 30 })
+  .map((paragraphs): SpeechDocument => ({ paragraphs }));
 const dates = fc.constantFrom('2019-12-31', '2021-07-01', '2023-01-08', '2024-03-01', '2026-11-21');
 
 describe('engine properties', () => {

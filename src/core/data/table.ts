@@ -66,7 +66,13 @@ export function validateEntries<T>(
   entries.forEach((raw, index) => {
     const result = v.safeParse(spec.entry, raw);
     if (result.success) good.push(result.output);
-    else problems.push({ file, table: spec.name, entry: index, reason: describeIssues(result.issues) });
+    else
+      problems.push({
+        file,
+        table: spec.name,
+        entry: index,
+        reason: describeIssues(result.issues),
+      });
   });
   return { entries: good, problems };
 }

@@ -41,9 +41,11 @@ function validateReport(rule: AnyRule, doc: SpeechDocument, report: RuleReport):
     fail('paragraph index out of range');
   }
   const text = (doc.paragraphs[report.paragraph] as { text: string }).text;
-  if (!isIndex(report.offset) || !isIndex(report.length)) fail('offset and length must be integers ≥ 0');
+  if (!isIndex(report.offset) || !isIndex(report.length))
+    fail('offset and length must be integers ≥ 0');
   if (report.offset + report.length > text.length) fail('range ends outside its paragraph');
-  if (!Object.hasOwn(rule.messages, report.messageId)) fail(`undeclared messageId "${report.messageId}"`);
+  if (!Object.hasOwn(rule.messages, report.messageId))
+    fail(`undeclared messageId "${report.messageId}"`);
   if (report.fix !== undefined) {
     if (!rule.fixable) fail('a fix from a rule that is not fixable');
     if (typeof report.fix.replacement !== 'string') fail('fix.replacement must be a string');
@@ -101,7 +103,10 @@ export function check(doc: SpeechDocument, options: CheckOptions): CheckResult {
       if (seen.has(key)) continue;
       seen.add(key);
       const text = (doc.paragraphs[report.paragraph] as { text: string }).text;
-      const template = pickLocale(rule.messages[report.messageId] as { zh: string; en: string }, locale);
+      const template = pickLocale(
+        rule.messages[report.messageId] as { zh: string; en: string },
+        locale,
+      );
       const finding: Finding = {
         rule: rule.id,
         severity,
@@ -109,11 +114,12 @@ export function check(doc: SpeechDocument, options: CheckOptions): CheckResult {
         offset: report.offset,
         length: report.length,
         text: text.slice(report.offset, report.offset + report.length),
-        message: formatMessage(template, report.data),
+        message: formatMessage(template, report.data, locale),
         messageId: report.messageId,
       };
       if (report.fix) finding.fix = { replacement: report.fix.replacement };
-      if (report.suggestions && report.suggestions.length > 0) finding.suggestions = [...report.suggestions];
+      if (report.suggestions && report.suggestions.length > 0)
+        finding.suggestions = [...report.suggestions];
       findings.push(finding);
     }
   }

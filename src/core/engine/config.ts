@@ -21,14 +21,20 @@ export function categoryOf(ruleId: string): string {
   return slash < 0 ? ruleId : ruleId.slice(0, slash);
 }
 
-function parseSetting(key: string, setting: RuleSetting): [SeveritySetting, Record<string, unknown>?] {
+function parseSetting(
+  key: string,
+  setting: RuleSetting,
+): [SeveritySetting, Record<string, unknown>?] {
   const [severity, options] = Array.isArray(setting) ? setting : [setting];
   if (!SETTINGS.includes(severity)) {
     throw new ConfigError(
       `rule setting "${key}": "${String(severity)}" is not one of ${SETTINGS.join(', ')}`,
     );
   }
-  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+  if (
+    options !== undefined &&
+    (typeof options !== 'object' || options === null || Array.isArray(options))
+  ) {
     throw new ConfigError(`rule setting "${key}": options must be an object`);
   }
   return [severity, options];
@@ -38,7 +44,10 @@ function parseSetting(key: string, setting: RuleSetting): [SeveritySetting, Reco
  * Category settings apply first, then rule-id settings (the more specific wins).
  * Unknown keys are errors that list what is known, so a typo never silently does nothing.
  */
-export function resolveRules(rules: readonly AnyRule[], config: Config | undefined): ResolvedRule[] {
+export function resolveRules(
+  rules: readonly AnyRule[],
+  config: Config | undefined,
+): ResolvedRule[] {
   const settings = config?.rules ?? {};
   const ids = new Set(rules.map((r) => r.id));
   const categories = new Set(rules.map((r) => categoryOf(r.id)));

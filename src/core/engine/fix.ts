@@ -34,7 +34,10 @@ export function applyFixes(doc: SpeechDocument, findings: readonly Finding[]): F
     }
     let text = p.text;
     for (const f of [...chosen].reverse()) {
-      text = text.slice(0, f.offset) + (f.fix as { replacement: string }).replacement + text.slice(f.offset + f.length);
+      text =
+        text.slice(0, f.offset) +
+        (f.fix as { replacement: string }).replacement +
+        text.slice(f.offset + f.length);
     }
     applied.push(...chosen);
     return { ...p, text };

@@ -5,10 +5,15 @@ export function pickLocale(text: Localized, locale: Locale): string {
   return locale === 'en-US' ? text.en : text.zh;
 }
 
-export function formatMessage(template: string, data: MessageData | undefined): string {
+export function formatMessage(
+  template: string,
+  data: MessageData | undefined,
+  locale: Locale = 'zh-CN',
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = data?.[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? pickLocale(value, locale) : String(value);
   });
 }
 

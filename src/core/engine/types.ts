@@ -32,8 +32,8 @@ export interface Localized {
   en: string;
 }
 
-/** Values a message template can interpolate as `{name}`. */
-export type MessageData = Record<string, string | number>;
+/** Values a message template can interpolate as `{name}`; a Localized value is picked per locale. */
+export type MessageData = Record<string, string | number | Localized>;
 
 export interface Fix {
   replacement: string;

@@ -3,5 +3,7 @@ import type { SpeechDocument } from '../engine/types';
 
 export function documentFromText(text: string): SpeechDocument {
   const lines = text.split('\n');
-  return { paragraphs: lines.map((line) => ({ text: line.endsWith('\r') ? line.slice(0, -1) : line })) };
+  return {
+    paragraphs: lines.map((line) => ({ text: line.endsWith('\r') ? line.slice(0, -1) : line })),
+  };
 }

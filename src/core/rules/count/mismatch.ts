@@ -208,7 +208,7 @@ export const countMismatch = defineRule({
   fixable: true,
   messages: {
     mismatch: {
-      zh: '说明“{stated}”，其后列了{actualZh}项（{first}……{last}）',
+      zh: '说明“{stated}”，其后列了{actual}项（{first}……{last}）',
       en: 'States “{stated}” but {actual} items follow ({first} … {last})',
     },
   },
@@ -232,8 +232,7 @@ export const countMismatch = defineRule({
           messageId: 'mismatch',
           data: {
             stated: phrase.text,
-            actual: items.count,
-            actualZh: formatChineseNumeral(items.count),
+            actual: { zh: formatChineseNumeral(items.count), en: String(items.count) },
             first: items.first,
             last: items.last,
           },

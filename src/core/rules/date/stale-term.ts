@@ -52,15 +52,15 @@ export const staleTerm = defineRule({
   messages: {
     after: {
       zh: '“{text}”适用于{window}，讲话日期{date}已过。{note}',
-      en: '"{text}" fits {windowEn}; the speech date {date} is past it. {noteEn}',
+      en: '"{text}" fits {window}; the speech date {date} is past it. {note}',
     },
     afterWithReplacement: {
       zh: '“{text}”适用于{window}，讲话日期{date}已过，宜改为“{replacement}”。{note}',
-      en: '"{text}" fits {windowEn}; the speech date {date} is past it: use "{replacement}". {noteEn}',
+      en: '"{text}" fits {window}; the speech date {date} is past it: use "{replacement}". {note}',
     },
     before: {
       zh: '“{text}”要到{from}以后才适用，讲话日期{date}尚早。{note}',
-      en: '"{text}" applies only from {from}; the speech date {date} is earlier. {noteEn}',
+      en: '"{text}" applies only from {from}; the speech date {date} is earlier. {note}',
     },
   },
   defaultOptions: {},
@@ -86,13 +86,13 @@ export const staleTerm = defineRule({
           if (excluded(text, start, end, exclude)) continue;
           if (!m[0].startsWith('《') && insideBookTitle(text, start)) continue;
           const base = { paragraph, offset: start, length: m[0].length };
-          const note = { note: entry.note.zh, noteEn: entry.note.en };
+          const note = { note: entry.note };
           if (isAfter(entry) && entry.until !== undefined) {
             // Past its window: history is fine, current use is not.
             if (sections[paragraph] === 'review') continue;
             if (readsAsHistory(text, start, end, Number(entry.until.slice(0, 4)))) continue;
             const window = windowText(entry.from, entry.until);
-            const data = { text: m[0], window: window.zh, windowEn: window.en, date, ...note };
+            const data = { text: m[0], window, date, ...note };
             reports.push(
               entry.replacement
                 ? {

@@ -25,8 +25,8 @@ export const headingMarker = defineRule<HeadingMarkerOptions>({
   fixable: true,
   messages: {
     wrongForm: {
-      zh: '{levelZh}标题序号“{actual}”写法不规范，应为“{expected}”（GB/T 9704—2012）',
-      en: 'The {levelEn} heading marker “{actual}” should be written “{expected}” (GB/T 9704-2012)',
+      zh: '{level}标题序号“{actual}”写法不规范，应为“{expected}”（GB/T 9704—2012）',
+      en: 'The {level} heading marker “{actual}” should be written “{expected}” (GB/T 9704-2012)',
     },
     duplicateNumber: {
       zh: '本段已有 Word 自动编号“{label}”，正文开头又手工输入了“{actual}”，序号会显示两次',
@@ -61,8 +61,7 @@ export const headingMarker = defineRule<HeadingMarkerOptions>({
         data: {
           actual: shownMarker(node),
           expected: node.marker.standard,
-          levelZh: level.zh,
-          levelEn: level.en,
+          level,
         },
       };
       // The marker is certain to be meant as this level's standard form; a marker wrapped onto the
