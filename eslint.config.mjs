@@ -19,7 +19,7 @@ const hostImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'lib', 'dist', 'coverage', 'test-artifacts', 'assets'] },
+  { ignores: ['node_modules', 'lib', 'dist', 'dist-preview', 'coverage', 'test-artifacts', 'assets'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
