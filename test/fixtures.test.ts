@@ -5,7 +5,9 @@ import { applyFixes, check } from '../src/core';
 import { parseFixture } from './helpers/fixture';
 
 const dir = join(__dirname, 'fixtures', 'speeches');
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('whole-speech fixtures', () => {
   it('exist', () => {
@@ -19,7 +21,9 @@ describe('whole-speech fixtures', () => {
         check(doc, { speechDate: fixture.date, today: fixture.date, config: fixture.config });
 
       it('finds exactly the marked findings', () => {
-        const actual = run().findings.map((f) => `${f.paragraph} ${f.rule}`).sort();
+        const actual = run()
+          .findings.map((f) => `${f.paragraph} ${f.rule}`)
+          .sort();
         expect(actual).toEqual(fixture.expected);
       });
 
@@ -34,7 +38,9 @@ describe('whole-speech fixtures', () => {
             message: f.message,
             fix: f.fix?.replacement,
           })),
-          fixed: fixed.paragraphs.map((p) => p.text).filter((t, i) => t !== fixture.doc.paragraphs[i]?.text),
+          fixed: fixed.paragraphs
+            .map((p) => p.text)
+            .filter((t, i) => t !== fixture.doc.paragraphs[i]?.text),
         }).toMatchSnapshot();
       });
 

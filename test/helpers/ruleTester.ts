@@ -52,7 +52,8 @@ export function runRule(rule: AnyRule, c: TestCase): Finding[] {
 }
 
 function label(c: TestCase): string {
-  const source = c.text ?? c.doc?.paragraphs.map((p) => (p.listLabel ?? '') + p.text).join('⏎') ?? '';
+  const source =
+    c.text ?? c.doc?.paragraphs.map((p) => (p.listLabel ?? '') + p.text).join('⏎') ?? '';
   return c.name ?? (source.length > 60 ? source.slice(0, 60) + '…' : source);
 }
 
@@ -65,7 +66,11 @@ export function ruleTester(
       for (const raw of cases.valid) {
         const c = typeof raw === 'string' ? { text: raw } : raw;
         it(label(c), () => {
-          expect(runRule(rule, c).map((f) => `${f.messageId} ${JSON.stringify(f.text)} @${f.paragraph}:${f.offset}`)).toEqual([]);
+          expect(
+            runRule(rule, c).map(
+              (f) => `${f.messageId} ${JSON.stringify(f.text)} @${f.paragraph}:${f.offset}`,
+            ),
+          ).toEqual([]);
         });
       }
     });
