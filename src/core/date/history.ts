@@ -5,6 +5,9 @@ import { parseYearDigits } from './numerals';
 const HISTORY_CUES =
   /期间|时期|以来|当年|那时|那年|曾经|曾|回顾|过去|[^复]原[《“]|前身|更名|改为|改称|废止|撤销|组建|挂牌|此前|去年|前年|上年|年来|收官|圆满完成|取得了|胜利召开以来/u;
 
+/** Words that put a sentence in the present or future, whatever else it says (今年是…收官之年). */
+const CURRENT_CUES = /今年是|今年要|今年将|新的一年|明年/u;
+
 const YEAR_IN_TEXT = /(?<!\d)(\d{4}|[〇零一二][〇零一二三四五六七八九]{3})年/gu;
 
 /** The years written in a sentence. */
@@ -30,6 +33,7 @@ export function readsAsHistory(
   // The phrase's own words (收官之年) are not a cue: blank them out.
   const masked = text.slice(0, start) + '\u3000'.repeat(end - start) + text.slice(end);
   const sentence = sentenceAround(masked, start, end);
+  if (CURRENT_CUES.test(sentence)) return false;
   if (HISTORY_CUES.test(sentence)) return true;
   if (untilYear !== undefined && yearsIn(sentence).some((y) => y <= untilYear)) return true;
   return false;

@@ -49,6 +49,8 @@ const SPAN_AFTER =
 const REVIEW_BEFORE = /(?:总结|回顾|盘点|考核|通报)(?:了|一下)?$/u;
 /** `完成2020年目标任务` is a review in one speech and a plan in the next: neither. */
 const AMBIGUOUS_BEFORE = /(?:完成|实现|超额完成|完成了|实现了)$/u;
+/** `确保完成2023年各项目标任务`: a goal still ahead, unlike a bare `完成2023年目标任务`. */
+const GOAL_COMPLETE_BEFORE = /(?:确保|力争|争取|务必|努力)(?:全面|圆满|超额)?(?:完成|实现)$/u;
 const REVIEW_AFTER =
   /^(?:度)?(?:的)?(?:全年)?(?:工作|目标任务|目标|各项工作)?(?:回顾|总结|完成情况|考核|述职)/u;
 const PLAN_BEFORE = /(?:安排部署|部署|谋划|做好|抓好|围绕)$/u;
@@ -75,6 +77,7 @@ export function classifyYear(
     return { role: 'target', partial };
   if (/^(?:的)?(?:基础上|水平上|基数上)|^(?:以来|至今)/u.test(after))
     return { role: 'history', partial };
+  if (GOAL_COMPLETE_BEFORE.test(before)) return { role: 'goal', partial };
   if (AMBIGUOUS_BEFORE.test(before)) return { role: 'unknown', partial };
   if (REVIEW_BEFORE.test(before) || REVIEW_AFTER.test(after)) return { role: 'review', partial };
   if (
