@@ -72,6 +72,12 @@ ruleTester(staleTerm, {
   ],
   invalid: [
     {
+      name: '今年是… puts the formulation in the present, whatever 收官 suggests',
+      text: '今年是决战脱贫攻坚的收官之年，我们要做好就业帮扶。',
+      date: '2024-02-27',
+      errors: [{ messageId: 'afterWithReplacement', text: '决战脱贫攻坚' }],
+    },
+    {
       text: '全局上下要以优异成绩迎接党的二十大胜利召开。',
       date: '2023-03-01',
       errors: [
@@ -138,5 +144,40 @@ describe('date/stale-term: longer names that contain an older one', () => {
     ['各级环保部门', '2024-06-01'],
   ])('%s is not read as the older name', (name, date) => {
     expect(runRule(staleTerm, { text: `会同${name}做好相关工作。`, date })).toEqual([]);
+  });
+});
+
+describe('date/stale-term: entries checked against their sources (2026-11 review)', () => {
+  const texts = (text: string, date: string) =>
+    runRule(staleTerm, { text, date }).map((f) => [f.text, f.suggestions?.[0]]);
+
+  it('keeps local 银保监局 names until the NFRA bureaus were unveiled on 2023-07-20', () => {
+    const text = '市银保监分局要加强对辖区农商行的风险排查。';
+    expect(texts(text, '2023-06-10')).toEqual([]);
+    expect(texts(text, '2023-09-01')).toEqual([['银保监分局', '金融监管局']]);
+  });
+
+  it('flags the national 银保监会 once the NFRA took over', () => {
+    expect(texts('积极配合银保监会开展专项检查。', '2023-06-10')).toEqual([
+      ['银保监会', '国家金融监督管理总局'],
+    ]);
+  });
+
+  it('flags 扫黑除恶专项斗争 as current work after 2021-03-29 but not its results', () => {
+    expect(texts('今年要深入开展扫黑除恶专项斗争，守护一方平安。', '2022-04-01')).toEqual([
+      ['扫黑除恶专项斗争', '常态化扫黑除恶斗争'],
+    ]);
+    expect(texts('要巩固扫黑除恶专项斗争成果，健全长效机制。', '2022-04-01')).toEqual([]);
+  });
+
+  it('flags the abolished 国务院金融委 after the 2023 reform plan', () => {
+    expect(texts('认真落实国务院金融委各项部署。', '2024-05-01')).toEqual([
+      ['国务院金融委', '中央金融委员会'],
+    ]);
+  });
+
+  it('flags 新质生产力 in a speech dated before September 2023', () => {
+    expect(texts('加快培育新质生产力。', '2023-05-01').map((t) => t[0])).toEqual(['新质生产力']);
+    expect(texts('加快培育新质生产力。', '2023-12-01')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { ruleTester } from '../../helpers/ruleTester';
 
 ruleTester(staleYear, {
   valid: [
+    { text: '全县超额完成2023年各项目标任务。', date: '2024-02-27' },
     {
       name: 'plan words inside a review section are history',
       text: [
@@ -23,6 +24,12 @@ ruleTester(staleYear, {
     { text: '总结2022年上半年工作，谋划下半年重点任务。', date: '2022-07-15' },
   ],
   invalid: [
+    {
+      name: 'a goal still to be met names last year (确保完成…)',
+      text: '让我们真抓实干，确保完成2023年各项目标任务。',
+      date: '2024-02-27',
+      errors: [{ messageId: 'plan', text: '2023年' }],
+    },
     {
       name: 'a review of the plan year is left to date/year-mismatch',
       text: [
