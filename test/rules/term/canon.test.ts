@@ -94,3 +94,18 @@ ruleTester(canon, {
     },
   ],
 });
+
+describe('term/canon: 六个必须坚持 (added in the 2026-11 source review)', () => {
+  it('accepts the members written without 必须', () => {
+    const text =
+      '要把握好“六个必须坚持”，即坚持人民至上、坚持自信自立、坚持守正创新、坚持问题导向、坚持系统观念、坚持胸怀天下。';
+    expect(runRule(canon, { text, date: '2024-03-01' })).toEqual([]);
+  });
+  it('flags a list that stops at five', () => {
+    const text =
+      '要把握好“六个必须坚持”，即坚持人民至上、坚持自信自立、坚持守正创新、坚持问题导向、坚持系统观念。';
+    expect(runRule(canon, { text, date: '2024-03-01' }).map((f) => f.messageId)).toEqual([
+      'memberCount',
+    ]);
+  });
+});
