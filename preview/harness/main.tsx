@@ -16,6 +16,8 @@ interface PreviewInput {
   capabilities?: Partial<WordCapabilities>;
   displayLanguage?: string;
   latencyMs?: number;
+  /** Replaces the stand-in's (light) Office theme, e.g. to preview the dark one. */
+  officeTheme?: { bodyBackgroundColor: string; isDarkTheme?: boolean };
 }
 
 declare global {
@@ -50,6 +52,7 @@ async function start(): Promise<void> {
     displayLanguage: input.displayLanguage,
     latencyMs: input.latencyMs,
   });
+  if (input.officeTheme) Object.assign(Office.context, { officeTheme: input.officeTheme });
   // The pane is imported only after the stand-in has defined `Word` and `Office`.
   const { createOfficeWord } = await import(/* webpackMode: "eager" */ '../../src/word');
   const { mountTaskpane, officeEnvironment } = await import(

@@ -1,0 +1,354 @@
+/**
+ * The pane's state and every action on it: read → check → show, and the Word operations on
+ * findings. Components call these actions and never touch Word; each Word failure becomes a
+ * MessageBar with what to do next.
+ */
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type { AnyRule, CheckResult, Finding, Localized, SpeechDocument } from '../../core';
+import { findingKey, type SpeechDeskWord } from '../../word/api';
+import { localIsoDate } from '../dates';
+import type { MessageKey, UiLocale } from '../i18n';
+import type { CheckProgress } from '../runCheck';
+import { configFrom, type RuleSettings } from '../userSettings';
+
+export interface Notice {
+  intent: 'success' | 'info' | 'warning';
+  key: MessageKey;
+  data?: Record<string, string | number>;
+}
+
+export interface PaneError {
+  /** What to do next, as a UI string key. */
+  key: MessageKey;
+  /** A more specific message from the Word adapter (WordAdapterError.userMessage), shown instead. */
+  userMessage?: Localized;
+  /** Technical detail for the administrator. */
+  detail: string;
+  retry?: () => void;
+}
+
+export type CheckStatus = 'idle' | 'checking' | 'done';
+
+export interface CheckerOptions {
+  word: SpeechDeskWord;
+  locale: UiLocale;
+  ruleSettings: RuleSettings;
+  rules?: readonly AnyRule[];
+  now?: () => Date;
+  yieldToUi?: () => Promise<void>;
+}
+
+export interface Checker {
+  status: CheckStatus;
+  progress?: CheckProgress;
+  result?: CheckResult;
+  /** The document as it was checked: finding offsets refer to these texts. */
+  checkedDoc?: SpeechDocument;
+  /** The date the user chose, saved with the document; undefined means "detect". */
+  userDate?: string;
+  ignored: ReadonlySet<string>;
+  notice?: Notice;
+  error?: PaneError;
+  busy: boolean;
+  isIgnored(finding: Finding): boolean;
+  startCheck(): Promise<void>;
+  setUserDate(date: string | undefined): Promise<void>;
+  ignore(finding: Finding): Promise<void>;
+  unignore(finding: Finding): Promise<void>;
+  goTo(finding: Finding): Promise<void>;
+  /** Write fixes as tracked changes (修订); only offered where Word supports it. */
+  trackChanges: boolean;
+  setTrackChanges(value: boolean): void;
+  applyReplacements(
+    requests: ReadonlyArray<{ finding: Finding; replacement: string }>,
+  ): Promise<void>;
+  markAll(findings: readonly Finding[]): Promise<void>;
+  clearMarks(): Promise<void>;
+  addComments(findings: readonly Finding[]): Promise<void>;
+  dismissNotice(): void;
+  dismissError(): void;
+}
+
+/** The adapter's own zh/en explanation, when the error carries one. */
+function userMessageOf(error: unknown): Localized | undefined {
+  const message = (error as { userMessage?: Partial<Localized> } | null)?.userMessage;
+  return typeof message?.zh === 'string' && typeof message.en === 'string'
+    ? { zh: message.zh, en: message.en }
+    : undefined;
+}
+
+function paneError(key: MessageKey, cause: unknown, retry?: () => void): PaneError {
+  return { key, detail: detailOf(cause), userMessage: userMessageOf(cause), retry };
+}
+
+function detailOf(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+/** The engine and its rules, loaded on demand (webpack makes it its own chunk). */
+function loadEngine() {
+  return import(/* webpackChunkName: "engine" */ '../runCheck');
+}
+
+export function useChecker(options: CheckerOptions): Checker {
+  const { word, locale, ruleSettings, rules } = options;
+  const now = options.now ?? (() => new Date());
+  const [status, setStatus] = useState<CheckStatus>('idle');
+  const [progress, setProgress] = useState<CheckProgress>();
+  const [result, setResult] = useState<CheckResult>();
+  const [checkedDoc, setCheckedDoc] = useState<SpeechDocument>();
+  const [userDate, setUserDateState] = useState<string>();
+  const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState<Notice>();
+  const [error, setError] = useState<PaneError>();
+  const [busy, setBusy] = useState(false);
+  const [trackChanges, setTrackChanges] = useState(false);
+  // Actions read the latest values through refs, so a re-check right after a save sees them.
+  const latest = useRef({ userDate, ignored, checkedDoc, ruleSettings, locale });
+  latest.current = { userDate, ignored, checkedDoc, ruleSettings, locale };
+
+  // Fetch the engine while the user looks at the pane: it is a separate chunk, off the first paint.
+  useEffect(() => void loadEngine().catch(() => undefined), []);
+
+  useEffect(() => {
+    let live = true;
+    word.loadDocumentSettings().then(
+      (saved) => {
+        if (!live) return;
+        setUserDateState(saved.speechDate);
+        setIgnored(new Set(saved.ignored));
+      },
+      (cause: unknown) => live && setError(paneError('errorWord', cause)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [word]);
+
+  const startCheck = useCallback(async (): Promise<void> => {
+    setStatus('checking');
+    setError(undefined);
+    setProgress(undefined);
+    let doc: SpeechDocument;
+    try {
+      doc = await word.readDocument();
+    } catch (cause) {
+      setStatus(latest.current.checkedDoc ? 'done' : 'idle');
+      setError(paneError('errorRead', cause, () => void startCheck()));
+      return;
+    }
+    try {
+      const engine = await loadEngine();
+      const ruleList = rules ?? engine.allRules;
+      const checked = await engine.runCheck(doc, {
+        today: localIsoDate(now()),
+        speechDate: latest.current.userDate,
+        locale: latest.current.locale,
+        config: configFrom(
+          latest.current.ruleSettings,
+          ruleList.map((rule) => rule.id),
+        ),
+        rules: ruleList,
+        onProgress: setProgress,
+        yieldToUi: options.yieldToUi,
+      });
+      setCheckedDoc(doc);
+      setResult(checked);
+      setStatus('done');
+    } catch (cause) {
+      setStatus(latest.current.checkedDoc ? 'done' : 'idle');
+      setError(paneError('errorCheck', cause, () => void startCheck()));
+    }
+    // `now` and `yieldToUi` are host constants that never change while the pane lives.
+  }, [word, rules]);
+
+  const saveSettings = useCallback(
+    async (next: { speechDate?: string; ignored: ReadonlySet<string> }): Promise<boolean> => {
+      try {
+        await word.saveDocumentSettings({
+          speechDate: next.speechDate,
+          ignored: [...next.ignored],
+        });
+        return true;
+      } catch (cause) {
+        setError(paneError('errorSettings', cause));
+        return false;
+      }
+    },
+    [word],
+  );
+
+  // Keys use the paragraph as checked, so an ignored finding stays ignored until its paragraph changes.
+  const keyOf = useCallback(
+    (finding: Finding): string =>
+      findingKey(finding, checkedDoc?.paragraphs[finding.paragraph]?.text ?? ''),
+    [checkedDoc],
+  );
+
+  const isIgnored = useCallback(
+    (finding: Finding) => ignored.has(keyOf(finding)),
+    [ignored, keyOf],
+  );
+
+  const setUserDate = useCallback(
+    async (date: string | undefined): Promise<void> => {
+      setUserDateState(date);
+      latest.current.userDate = date;
+      const saved = await saveSettings({ speechDate: date, ignored: latest.current.ignored });
+      if (saved && latest.current.checkedDoc) await startCheck();
+    },
+    [saveSettings, startCheck],
+  );
+
+  const changeIgnored = useCallback(
+    async (finding: Finding, add: boolean): Promise<void> => {
+      const next = new Set(latest.current.ignored);
+      if (add) next.add(keyOf(finding));
+      else next.delete(keyOf(finding));
+      setIgnored(next);
+      latest.current.ignored = next;
+      await saveSettings({ speechDate: latest.current.userDate, ignored: next });
+    },
+    [keyOf, saveSettings],
+  );
+
+  /** Runs one Word operation with the busy flag and turns failure into a MessageBar. */
+  const withWord = useCallback(
+    async (operation: () => Promise<Notice | undefined>): Promise<void> => {
+      setBusy(true);
+      setError(undefined);
+      try {
+        const outcome = await operation();
+        setNotice(outcome);
+      } catch (cause) {
+        setError(paneError('errorWord', cause));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [],
+  );
+
+  const goTo = useCallback(
+    (finding: Finding) =>
+      withWord(async () => {
+        await word.goToFinding(finding);
+        return undefined;
+      }),
+    [withWord, word],
+  );
+
+  const applyReplacements = useCallback(
+    (requests: ReadonlyArray<{ finding: Finding; replacement: string }>) =>
+      withWord(async () => {
+        const paragraphTexts = (latest.current.checkedDoc?.paragraphs ?? []).map((p) => p.text);
+        const tracked = trackChanges && word.capabilities().trackChanges;
+        const outcome = await word.applyFixes(requests, { trackChanges: tracked, paragraphTexts });
+        await startCheck();
+        if (outcome.stale.length > 0)
+          return { intent: 'warning', key: 'staleN', data: { count: outcome.stale.length } };
+        return { intent: 'success', key: 'fixedN', data: { count: outcome.applied.length } };
+      }),
+    [withWord, word, startCheck, trackChanges],
+  );
+
+  const markAll = useCallback(
+    (findings: readonly Finding[]) =>
+      withWord(async (): Promise<Notice> => {
+        const outcome = await word.markFindings(findings);
+        return outcome.missing.length > 0
+          ? {
+              intent: 'warning',
+              key: 'markedMissing',
+              data: { count: outcome.marked, missing: outcome.missing.length },
+            }
+          : { intent: 'success', key: 'markedN', data: { count: outcome.marked } };
+      }),
+    [withWord, word],
+  );
+
+  const clearMarks = useCallback(
+    () =>
+      withWord(async () => {
+        const count = await word.clearMarks();
+        return { intent: 'success', key: 'clearedN', data: { count } };
+      }),
+    [withWord, word],
+  );
+
+  const addComments = useCallback(
+    (findings: readonly Finding[]) =>
+      withWord(async () => {
+        const count = await word.addComments(findings);
+        return { intent: 'success', key: 'commentsN', data: { count } };
+      }),
+    [withWord, word],
+  );
+
+  return useMemo(
+    () => ({
+      status,
+      progress,
+      result,
+      checkedDoc,
+      userDate,
+      ignored,
+      notice,
+      error,
+      busy,
+      isIgnored,
+      startCheck,
+      setUserDate,
+      ignore: (finding: Finding) => changeIgnored(finding, true),
+      unignore: (finding: Finding) => changeIgnored(finding, false),
+      goTo,
+      trackChanges,
+      setTrackChanges,
+      applyReplacements,
+      markAll,
+      clearMarks,
+      addComments,
+      dismissNotice: () => setNotice(undefined),
+      dismissError: () => setError(undefined),
+    }),
+    [
+      status,
+      progress,
+      result,
+      checkedDoc,
+      userDate,
+      ignored,
+      notice,
+      error,
+      busy,
+      isIgnored,
+      startCheck,
+      setUserDate,
+      changeIgnored,
+      goTo,
+      trackChanges,
+      setTrackChanges,
+      applyReplacements,
+      markAll,
+      clearMarks,
+      addComments,
+    ],
+  );
+}
+
+export const CheckerContext = createContext<Checker | undefined>(undefined);
+
+export function useCheckerContext(): Checker {
+  const checker = useContext(CheckerContext);
+  if (!checker) throw new Error('useCheckerContext() needs a <CheckerContext.Provider> above it');
+  return checker;
+}

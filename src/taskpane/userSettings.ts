@@ -1,0 +1,52 @@
+/**
+ * Rule settings per user, in the browser's (partitioned) localStorage: Word has no per-user
+ * roaming settings for task panes (`roamingSettings` exists only in Outlook).
+ */
+import type { Config, SeveritySetting } from '../core';
+
+export type RuleSettings = Record<string, SeveritySetting>;
+
+export const RULE_SETTINGS_KEY = 'speechdesk.ruleSettings.v1';
+const VALID: readonly string[] = ['off', 'error', 'warning', 'info'];
+
+/**
+ * Malformed entries are dropped: a bad store must never stop a check. Rules that no longer exist
+ * are dropped when the settings become a config (`configFrom`), once the rules are loaded.
+ */
+export function loadRuleSettings(storage: Storage | undefined): RuleSettings {
+  if (!storage) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(storage.getItem(RULE_SETTINGS_KEY) ?? '{}');
+  } catch {
+    return {};
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+  const settings: RuleSettings = {};
+  for (const [id, value] of Object.entries(parsed)) {
+    if (typeof value === 'string' && VALID.includes(value)) {
+      settings[id] = value as SeveritySetting;
+    }
+  }
+  return settings;
+}
+
+export function saveRuleSettings(storage: Storage | undefined, settings: RuleSettings): void {
+  storage?.setItem(RULE_SETTINGS_KEY, JSON.stringify(settings));
+}
+
+/** The engine config for these settings; settings of rules that are not (or no longer) shipped are left out. */
+export function configFrom(settings: RuleSettings, knownRuleIds: readonly string[]): Config {
+  return {
+    rules: Object.fromEntries(Object.entries(settings).filter(([id]) => knownRuleIds.includes(id))),
+  };
+}
+
+/** localStorage can be missing or throw (storage blocked by policy); the pane then keeps settings in memory. */
+export function browserStorage(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * What the e2e tests need around the browser: Chromium (required, never skipped), a fresh
+ * preview build, a static server on 127.0.0.1 and screenshots in test-artifacts/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+export const ROOT = resolve(__dirname, '../..');
+export const PREVIEW_DIR = join(ROOT, 'dist-preview');
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+export const CHROMIUM = '/usr/bin/chromium';
+
+export function requireChromium(path = CHROMIUM): void {
+  if (!existsSync(path)) {
+    throw new Error(
+      `e2e: Chromium is not at ${path}. Install it (Debian: apt-get install chromium); these tests never skip.`,
+    );
+  }
+}
+
+export function buildPreview(): void {
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--env', 'preview', '--mode', 'production'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves dist-preview/ on 127.0.0.1 on a free port. */
+export async function servePreview(): Promise<{ url: string; server: Server }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(PREVIEW_DIR, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(PREVIEW_DIR) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, server };
+}
+
+export function launchChromium(): Promise<Browser> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}

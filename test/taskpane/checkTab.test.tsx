@@ -1,0 +1,346 @@
+/** @jest-environment jsdom */
+import './domShims';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App, type AppProps } from '../../src/taskpane/App';
+import { RULE_SETTINGS_KEY } from '../../src/taskpane/userSettings';
+import { MemoryWord } from './memoryWord';
+import { SPEECH, suggestionRule, testRules } from './testRules';
+
+const immediate = () => Promise.resolve();
+const fixedNow = () => new Date(2024, 2, 15);
+
+function renderPane(word: MemoryWord, props: Partial<AppProps> = {}) {
+  return render(
+    <App
+      word={word}
+      locale="zh-CN"
+      rules={testRules}
+      now={fixedNow}
+      yieldToUi={immediate}
+      storage={window.localStorage}
+      {...props}
+    />,
+  );
+}
+
+async function startCheck() {
+  fireEvent.click(screen.getByRole('button', { name: /开始检查|重新检查/ }));
+  await screen.findByText(/共 \d+ 段，发现 \d+ 处问题/);
+}
+
+function findingItems(): HTMLElement[] {
+  return screen.queryAllByRole('listitem').filter((li) => li.hasAttribute('data-rule'));
+}
+
+beforeEach(() => window.localStorage.clear());
+
+describe('检查 tab', () => {
+  test('checks the document and shows the summary and findings grouped by category', async () => {
+    const word = new MemoryWord(SPEECH);
+    renderPane(word);
+    expect(screen.getByText('点击“开始检查”检查当前文档。')).toBeTruthy();
+    await startCheck();
+
+    // 4 placeholders (全X twice, X万 twice), 1 heading skip, 2 half-width commas.
+    expect(screen.getByText('共 7 段，发现 7 处问题')).toBeTruthy();
+    const severities = screen.getByRole('group', { name: '按严重程度筛选' });
+    expect(within(severities).getByRole('button', { name: '错误 5' })).toBeTruthy();
+    expect(within(severities).getByRole('button', { name: '警告 2' })).toBeTruthy();
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(['占位符：4 处', '标题层级：1 处', '标点：2 处']);
+
+    const skip = findingItems().find(
+      (li) => li.dataset.rule === 'heading/test-skip',
+    ) as HTMLElement;
+    expect(within(skip).getByText('序号“（三）”前缺少“2”')).toBeTruthy();
+    // The excerpt names the paragraph (1-based) and marks the reported text.
+    expect(skip.textContent).toContain('第 5 段：');
+    expect(skip.querySelector('mark')?.textContent).toBe('（三）');
+  });
+
+  test('定位 selects the finding in Word', async () => {
+    const word = new MemoryWord(SPEECH);
+    renderPane(word);
+    await startCheck();
+    const comma = findingItems().find(
+      (li) => li.dataset.rule === 'punct/test-comma',
+    ) as HTMLElement;
+    fireEvent.click(within(comma).getByRole('button', { name: '定位' }));
+    await waitFor(() => expect(word.selection).toEqual({ paragraph: 3, start: 23, end: 24 }));
+  });
+
+  test('修复 writes the fix, re-checks, and the finding is gone', async () => {
+    const word = new MemoryWord(SPEECH);
+    renderPane(word);
+    await startCheck();
+    const comma = findingItems().find(
+      (li) => li.dataset.rule === 'punct/test-comma',
+    ) as HTMLElement;
+    fireEvent.click(within(comma).getByRole('button', { name: /^修复/ }));
+    await screen.findByText('已修改 1 处，已重新检查。');
+    expect(word.paragraphs[3]).toBe(
+      '（一）办学条件持续改善。全X新建校舍X万平方米，改造薄弱学校12所。',
+    );
+    // Every other paragraph is untouched.
+    expect(word.paragraphs.filter((p, i) => p !== SPEECH.split('\n')[i])).toHaveLength(1);
+    expect(screen.getByText('共 7 段，发现 6 处问题')).toBeTruthy();
+    expect(word.reads).toBe(2);
+  });
+
+  test('全部修复 applies every safe fix, as tracked changes when asked', async () => {
+    const word = new MemoryWord(SPEECH);
+    renderPane(word);
+    await startCheck();
+    fireEvent.click(screen.getByRole('checkbox', { name: '以修订方式修改' }));
+    fireEvent.click(screen.getByRole('button', { name: '全部修复（2）' }));
+    await screen.findByText('已修改 2 处，已重新检查。');
+    expect(word.trackedFixes).toBe(2);
+    expect(word.paragraphs.join('\n')).not.toMatch(/,/);
+    expect(screen.getByRole('button', { name: '全部修复（0）' })).toHaveProperty('disabled', true);
+  });
+
+  test('a paragraph edited after the check is not written; the pane says so and re-checks', async () => {
+    const word = new MemoryWord(SPEECH);
+    renderPane(word);
+    await startCheck();
+    word.paragraphs[6] = '全X教育系统要坚持立德树人,努力办好人民满意的教育。';
+    const comma = findingItems().filter(
+      (li) => li.dataset.rule === 'punct/test-comma',
+    )[1] as HTMLElement;
+    fireEvent.click(within(comma).getByRole('button', { name: /^修复/ }));
+    await screen.findByText(/1 处所在段落在检查后被改动，未修改/);
+    expect(word.paragraphs[6]).toBe('全X教育系统要坚持立德树人,努力办好人民满意的教育。');
+  });
+
+  test('忽略 hides a finding, saves it with the document, and 显示已忽略 brings it back', async () => {
+    const word = new MemoryWord(SPEECH);
+    renderPane(word);
+    await startCheck();
+    const skip = findingItems().find(
+      (li) => li.dataset.rule === 'heading/test-skip',
+    ) as HTMLElement;
+    fireEvent.click(within(skip).getByRole('button', { name: '忽略' }));
+    await waitFor(() => expect(word.settings.ignored).toHaveLength(1));
+    expect(findingItems().some((li) => li.dataset.rule === 'heading/test-skip')).toBe(false);
+    expect(screen.getByText('共 7 段，发现 6 处问题')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('switch', { name: '显示已忽略' }));
+    const shown = findingItems().find(
+      (li) => li.dataset.rule === 'heading/test-skip',
+    ) as HTMLElement;
+    fireEvent.click(within(shown).getByRole('button', { name: '取消忽略' }));
+    await waitFor(() => expect(word.settings.ignored).toHaveLength(0));
+  });
+
+  test('ignored findings stay ignored when the pane is opened again on the same document', async () => {
+    const word = new MemoryWord(SPEECH);
+    const first = renderPane(word);
+    await startCheck();
+    const skip = findingItems().find(
+      (li) => li.dataset.rule === 'heading/test-skip',
+    ) as HTMLElement;
+    fireEvent.click(within(skip).getByRole('button', { name: '忽略' }));
+    await waitFor(() => expect(word.settings.ignored).toHaveLength(1));
+    first.unmount();
+
+    renderPane(word);
+    await startCheck();
+    expect(screen.getByText('共 7 段，发现 6 处问题')).toBeTruthy();
+  });
+
+  test('severity and category filters narrow the list', async () => {
+    renderPane(new MemoryWord(SPEECH));
+    await startCheck();
+    fireEvent.click(screen.getByRole('button', { name: '错误 5' }));
+    expect(findingItems().map((li) => li.dataset.rule)).toEqual([
+      'punct/test-comma',
+      'punct/test-comma',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: '错误 5' }));
+    fireEvent.change(screen.getByRole('combobox', { name: '类别' }), {
+      target: { value: 'heading' },
+    });
+    expect(findingItems().map((li) => li.dataset.rule)).toEqual(['heading/test-skip']);
+  });
+
+  test('全部标记, 清除标记 and 添加批注 go to Word with the visible findings', async () => {
+    const word = new MemoryWord(SPEECH);
+    renderPane(word);
+    await startCheck();
+    fireEvent.click(screen.getByRole('button', { name: '全部标记' }));
+    await screen.findByText('已标记 7 处。');
+    expect(word.marked).toHaveLength(7);
+    fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
+    await screen.findByText('已清除 7 处标记。');
+    fireEvent.click(screen.getByRole('button', { name: '添加批注' }));
+    await screen.findByText('已添加 7 条批注。');
+    expect(word.comments.map((f) => f.rule)).toContain('heading/test-skip');
+  });
+
+  test('without WordApi 1.4 the comment button is hidden and the pane says why', async () => {
+    renderPane(new MemoryWord(SPEECH, { comments: false, trackChanges: false }));
+    await startCheck();
+    expect(screen.queryByRole('button', { name: '添加批注' })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: '以修订方式修改' })).toBeNull();
+    expect(screen.getByText(/您的 Word 不支持批注（需要 WordApi 1.4/)).toBeTruthy();
+  });
+
+  test('a failed read shows an error with what to do, and 重试 recovers', async () => {
+    const word = new MemoryWord(SPEECH);
+    word.failNextRead = Object.assign(new Error('The document is locked'), {
+      name: 'RichApi.Error',
+    });
+    renderPane(word);
+    fireEvent.click(screen.getByRole('button', { name: '开始检查' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('无法读取文档。请确认文档没有处于只读或编辑受限状态');
+    expect(alert.textContent).toContain('RichApi.Error: The document is locked');
+    fireEvent.click(within(alert).getByRole('button', { name: '重试' }));
+    await screen.findByText('共 7 段，发现 7 处问题');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('speech date', () => {
+  test('is detected from the title, and a date the user types is saved with the document', async () => {
+    const word = new MemoryWord(SPEECH);
+    renderPane(word);
+    await startCheck();
+    const input = screen.getByRole('textbox', { name: '讲话日期' }) as HTMLInputElement;
+    expect(input.value).toMatch(/^2024-/);
+    expect(screen.getByText(/从文档标题或开头识别/)).toBeTruthy();
+
+    fireEvent.change(input, { target: { value: '2024-13-01' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(screen.getByText('请按 年-月-日 填写，例如 2024-03-01。')).toBeTruthy();
+    expect(word.settings.speechDate).toBeUndefined();
+
+    fireEvent.change(input, { target: { value: '2024-06-30' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(word.settings.speechDate).toBe('2024-06-30'));
+    await waitFor(() => expect(word.reads).toBe(2));
+    expect(screen.getByText(/您设定的日期/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: '改回自动识别' }));
+    await waitFor(() => expect(word.settings.speechDate).toBeUndefined());
+  });
+
+  test('a saved date is used for the next check', async () => {
+    const word = new MemoryWord(SPEECH);
+    word.settings = { speechDate: '2023-12-01', ignored: [] };
+    renderPane(word);
+    await waitFor(() =>
+      expect((screen.getByRole('textbox', { name: '讲话日期' }) as HTMLInputElement).value).toBe(
+        '2023-12-01',
+      ),
+    );
+    await startCheck();
+    expect((screen.getByRole('textbox', { name: '讲话日期' }) as HTMLInputElement).value).toBe(
+      '2023-12-01',
+    );
+  });
+});
+
+describe('rule settings', () => {
+  test('turning a rule off is saved per user and leaves its findings out of the next check', async () => {
+    renderPane(new MemoryWord(SPEECH));
+    fireEvent.click(screen.getByRole('tab', { name: '设置' }));
+    fireEvent.click(await screen.findByRole('switch', { name: '启用“半角逗号”' }));
+    expect(JSON.parse(window.localStorage.getItem(RULE_SETTINGS_KEY) ?? '{}')).toEqual({
+      'punct/test-comma': 'off',
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: '“未填的占位符”的严重程度' }), {
+      target: { value: 'warning' },
+    });
+
+    fireEvent.click(screen.getByRole('tab', { name: '检查' }));
+    await startCheck();
+    expect(screen.getByText('共 7 段，发现 5 处问题')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '警告 4' })).toBeTruthy();
+  });
+
+  test('settings saved earlier are read back; unknown or broken entries are dropped', async () => {
+    window.localStorage.setItem(
+      RULE_SETTINGS_KEY,
+      JSON.stringify({
+        'punct/test-comma': 'off',
+        'no/such-rule': 'off',
+        'heading/test-skip': 'loud',
+      }),
+    );
+    renderPane(new MemoryWord(SPEECH));
+    fireEvent.click(screen.getByRole('tab', { name: '设置' }));
+    expect(await screen.findByRole('switch', { name: '启用“半角逗号”' })).toHaveProperty(
+      'checked',
+      false,
+    );
+    expect(screen.getByRole('switch', { name: '启用“标题序号跳号”' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    fireEvent.click(screen.getByRole('button', { name: '恢复默认设置' }));
+    expect(screen.getByRole('switch', { name: '启用“半角逗号”' })).toHaveProperty('checked', true);
+  });
+});
+
+describe('English Office', () => {
+  test('shows the pane and the engine messages in English', async () => {
+    renderPane(new MemoryWord(SPEECH), { locale: 'en-US' });
+    fireEvent.click(screen.getByRole('button', { name: 'Start check' }));
+    await screen.findByText('7 paragraphs, 7 findings');
+    expect(screen.getByRole('heading', { name: 'Placeholders: 4' })).toBeTruthy();
+    expect(screen.getByText('"（三）" follows a gap: "2" is missing')).toBeTruthy();
+    await act(async () => undefined);
+  });
+});
+
+describe('Word errors', () => {
+  test("the adapter's own explanation is shown when Word refuses an edit", async () => {
+    const word = new MemoryWord(SPEECH);
+    renderPane(word);
+    await startCheck();
+    word.applyFixes = async () => {
+      throw Object.assign(new Error('AccessDenied'), {
+        name: 'WordAdapterError',
+        userMessage: {
+          zh: '文档处于只读或受保护状态，无法修改。请在 Word 中启用编辑后重试。',
+          en: 'The document is read-only or protected. Enable editing in Word, then retry.',
+        },
+      });
+    };
+    fireEvent.click(screen.getByRole('button', { name: '全部修复（2）' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
+      '文档处于只读或受保护状态，无法修改。请在 Word 中启用编辑后重试。',
+    );
+    fireEvent.click(within(alert).getByRole('button', { name: '关闭' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    // The buttons work again after the failure.
+    expect(screen.getByRole('button', { name: '全部修复（2）' })).toHaveProperty('disabled', false);
+  });
+});
+
+describe('long documents', () => {
+  test('a category shows its first 50 findings and a button for the rest', async () => {
+    const lines = Array.from({ length: 60 }, (_, i) => `第${i + 1}项工作要抓紧,抓实。`);
+    renderPane(new MemoryWord(['在2024年全县工作会议上的讲话', ...lines].join('\n')));
+    await startCheck();
+    expect(findingItems()).toHaveLength(50);
+    fireEvent.click(screen.getByRole('button', { name: '显示全部 60 处' }));
+    expect(findingItems()).toHaveLength(60);
+  });
+});
+
+describe('suggestions', () => {
+  test('a finding without a certain fix offers its suggestions in a menu, and the chosen one is written', async () => {
+    const word = new MemoryWord('在2024年全县干部大会上的讲话\n要增强“四个意识”，做到二个维护。');
+    renderPane(word, { rules: [suggestionRule] });
+    await startCheck();
+    const item = findingItems()[0] as HTMLElement;
+    expect(within(item).queryByRole('button', { name: /^修复：/ })).toBeNull();
+    fireEvent.click(within(item).getByRole('button', { name: '选择修改' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: '改为“两个维护”' }));
+    await screen.findByText('已修改 1 处，已重新检查。');
+    expect(word.paragraphs[1]).toBe('要增强“四个意识”，做到两个维护。');
+  });
+});
