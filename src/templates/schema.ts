@@ -1,0 +1,129 @@
+/**
+ * The drafting library's schema: skeletons (whole speeches with a chosen number of sections)
+ * and phrases (standard passages by theme). The content is data, validated with valibot when
+ * loaded; `schemas/templates.schema.json` is generated from these schemas.
+ */
+import * as v from 'valibot';
+
+/** Entry ids are stable public names, like rule ids: lower-case words joined by hyphens. */
+export const IdSchema = v.pipe(
+  v.string(),
+  v.regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'id: lower-case letters, digits and hyphens, e.g. "annual-work"',
+  ),
+);
+
+const Text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+
+/** A paragraph of plain text, or an enumeration rendered as 一是……；二是……；三是……。 */
+export const EnumBlockSchema = v.strictObject({
+  /** Text before the items; `{n}` becomes the item count in words (两、三…). */
+  lead: v.optional(v.string()),
+  /** The ordinal after the numeral: 一是 / 一要. */
+  ordinal: v.picklist(['是', '要']),
+  /** The items, without ordinals and without closing punctuation. */
+  items: v.pipe(v.array(Text), v.minLength(2, 'an enumeration needs at least two items')),
+});
+
+export const BlockSchema = v.union([Text, EnumBlockSchema]);
+
+export const SubsectionSchema = v.strictObject({
+  /** Heading text without its number; （一） is added when rendered. */
+  heading: Text,
+  blocks: v.pipe(v.array(BlockSchema), v.minLength(1)),
+});
+
+export const SectionSchema = v.strictObject({
+  /** Heading text without its number; 一、 is added when rendered. */
+  heading: Text,
+  /** Optional sections are dropped, last first, when the writer asks for fewer sections. */
+  optional: v.optional(v.boolean()),
+  blocks: v.optional(v.array(BlockSchema)),
+  /** Either none or at least two: a lone （一） is a heading-level defect. */
+  subsections: v.optional(
+    v.pipe(
+      v.array(SubsectionSchema),
+      v.minLength(2, 'a section has no subsections or at least two'),
+    ),
+  ),
+});
+
+export const SkeletonSchema = v.pipe(
+  v.strictObject({
+    id: IdSchema,
+    title: Text,
+    /** The kind of speech, e.g. "annual-work" (see SPEECH_TYPES). */
+    speechType: IdSchema,
+    /** One line on the structure, e.g. 回顾—部署—要求. */
+    summary: Text,
+    tags: v.array(Text),
+    /** Title lines above the salutation, e.g. ——在【会议名称】上的讲话. */
+    heading: v.array(Text),
+    salutation: Text,
+    opening: v.array(BlockSchema),
+    /** The sentence announcing the sections; `{n}` becomes their count (下面，我讲{n}点意见：). */
+    transition: v.pipe(
+      Text,
+      v.includes('{n}', 'transition must contain {n}, the announced number of sections'),
+    ),
+    sections: v.pipe(
+      v.array(SectionSchema),
+      v.minLength(2, 'a skeleton needs at least two sections'),
+    ),
+    closing: v.pipe(v.array(BlockSchema), v.minLength(1)),
+  }),
+  v.check(
+    (s) => s.sections.filter((section) => !section.optional).length >= 2,
+    'at least two sections must be non-optional',
+  ),
+);
+
+export const PhraseSchema = v.strictObject({
+  id: IdSchema,
+  title: Text,
+  /** The theme it is browsed under, e.g. 精气神, 作风, 抓落实, 开场, 结尾. */
+  theme: Text,
+  /** The passage; paragraphs separated by "\n". */
+  text: Text,
+  tags: v.array(Text),
+  /** Speech types it suits (SPEECH_TYPES ids); empty means any. */
+  speechTypes: v.array(IdSchema),
+});
+
+/** A library file as shipped or as an office writes it. */
+export const LibraryFileSchema = v.object({
+  $schema: v.optional(v.string()),
+  version: v.literal(1),
+  skeletons: v.optional(v.array(v.unknown())),
+  phrases: v.optional(v.array(v.unknown())),
+});
+
+/** The same file with its entries spelled out: the published JSON schema is made from this. */
+export const LibraryFileStrictSchema = v.object({
+  $schema: v.optional(v.string()),
+  version: v.literal(1),
+  skeletons: v.optional(v.array(SkeletonSchema)),
+  phrases: v.optional(v.array(PhraseSchema)),
+});
+
+export type EnumBlock = v.InferOutput<typeof EnumBlockSchema>;
+export type Block = v.InferOutput<typeof BlockSchema>;
+export type Subsection = v.InferOutput<typeof SubsectionSchema>;
+export type Section = v.InferOutput<typeof SectionSchema>;
+export type Skeleton = v.InferOutput<typeof SkeletonSchema>;
+export type Phrase = v.InferOutput<typeof PhraseSchema>;
+
+/** The speech types the shipped skeletons cover, with their labels; offices may add others. */
+export const SPEECH_TYPES: Readonly<Record<string, { zh: string; en: string }>> = {
+  'annual-work': { zh: '年度工作会议', en: 'Annual work conference' },
+  'target-assessment': {
+    zh: '目标考核暨任务部署会议',
+    en: 'Target assessment and task assignment',
+  },
+  campaign: { zh: '专项活动推进会', en: 'Campaign progress meeting' },
+  midyear: { zh: '务虚会 / 半年工作推进会', en: 'Strategy retreat / mid-year review' },
+  'clean-governance': { zh: '党风廉政建设工作会议', en: 'Clean-governance conference' },
+  commendation: { zh: '表彰大会', en: 'Commendation ceremony' },
+  symposium: { zh: '座谈会', en: 'Symposium' },
+};

@@ -1,0 +1,285 @@
+/**
+ * Inserting library content into Word. Headings get the built-in heading styles (so the
+ * navigation pane shows the outline); numbers are typed as text because Word's list numbering
+ * cannot produce 一、 or （一）; fields to fill become content controls tagged
+ * `speechdesk-field` that the writer can tab through. All writes of one insertion are queued
+ * into a single batch, so Word records them together where it allows (one undo step).
+ */
+import {
+  findFields,
+  PlacementError,
+  placeSection,
+  placeSubsection,
+  renderPhrase,
+  renderSkeleton,
+  type ParagraphRole,
+  type Phrase,
+  type RenderedParagraph,
+  type Section,
+  type SectionPlacement,
+  type Skeleton,
+  type Subsection,
+  type TextEdit,
+} from '../templates';
+import { guarded, WordAdapterError } from './errors';
+
+export const FIELD_TAG = 'speechdesk-field';
+
+export interface InsertOutcome {
+  paragraphs: number;
+  /** Content controls made for fields to fill. */
+  fields: number;
+}
+
+type BuiltInStyle = 'Title' | 'Heading1' | 'Heading2' | 'Normal';
+
+const STYLE_OF: Record<ParagraphRole, BuiltInStyle> = {
+  title: 'Title',
+  salutation: 'Normal',
+  opening: 'Normal',
+  transition: 'Normal',
+  heading1: 'Heading1',
+  heading2: 'Heading2',
+  body: 'Normal',
+  closing: 'Normal',
+};
+
+export function styleFor(role: ParagraphRole): BuiltInStyle {
+  return STYLE_OF[role];
+}
+
+/** A paragraph's text cut into plain pieces and fields, in order. */
+export function piecesOf(text: string): Array<{ text: string; field?: string }> {
+  const pieces: Array<{ text: string; field?: string }> = [];
+  let at = 0;
+  for (const field of findFields(text)) {
+    if (field.offset > at) pieces.push({ text: text.slice(at, field.offset) });
+    pieces.push({ text: text.slice(field.offset, field.offset + field.length), field: field.name });
+    at = field.offset + field.length;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at) });
+  return pieces;
+}
+
+function markField(range: Word.Range, name: string): void {
+  const control = range.insertContentControl();
+  control.tag = FIELD_TAG;
+  control.title = name;
+}
+
+/** Appends a paragraph's pieces at the end of `paragraph`; returns how many fields it made. */
+function appendPieces(paragraph: Word.Paragraph, text: string): number {
+  let fields = 0;
+  for (const piece of piecesOf(text)) {
+    const range = paragraph.insertText(piece.text, 'End');
+    if (piece.field !== undefined) {
+      markField(range, piece.field);
+      fields++;
+    }
+  }
+  return fields;
+}
+
+/** Queues new paragraphs after `anchor` with their styles and fields (no sync). */
+function queueParagraphsAfter(
+  anchor: Word.Paragraph,
+  paragraphs: readonly RenderedParagraph[],
+): number {
+  let fields = 0;
+  let previous = anchor;
+  for (const rendered of paragraphs) {
+    const paragraph = previous.insertParagraph('', 'After');
+    paragraph.styleBuiltIn = styleFor(rendered.role) as Word.BuiltInStyleName;
+    fields += appendPieces(paragraph, rendered.text);
+    previous = paragraph;
+  }
+  return fields;
+}
+
+/**
+ * Inserts paragraphs at the cursor (after the cursor's paragraph; an empty paragraph is filled
+ * rather than left behind) or in place of the selection. Two syncs: read the selection, write.
+ */
+export function insertParagraphs(
+  paragraphs: readonly RenderedParagraph[],
+  options: { replaceSelection: boolean },
+): Promise<InsertOutcome> {
+  return guarded(() =>
+    Word.run(async (context) => {
+      const selection = context.document.getSelection();
+      selection.load('isEmpty');
+      const selected = selection.paragraphs;
+      selected.load('items/text');
+      await context.sync();
+
+      const [first, ...rest] = paragraphs;
+      if (!first) return { paragraphs: 0, fields: 0 };
+      let fields = 0;
+      let anchor: Word.Paragraph;
+      if (options.replaceSelection && !selection.isEmpty) {
+        // The first paragraph takes the selection's place inline; the rest follow it.
+        let cursor = selection.insertText('', 'Replace');
+        for (const piece of piecesOf(first.text)) {
+          cursor = cursor.insertText(piece.text, 'After');
+          if (piece.field !== undefined) {
+            markField(cursor, piece.field);
+            fields++;
+          }
+        }
+        anchor = cursor.paragraphs.getLast();
+        if (first.role !== 'body')
+          anchor.styleBuiltIn = styleFor(first.role) as Word.BuiltInStyleName;
+        fields += queueParagraphsAfter(anchor, rest);
+      } else {
+        anchor = selected.items[selected.items.length - 1] as Word.Paragraph;
+        if (anchor.text === '') {
+          anchor.styleBuiltIn = styleFor(first.role) as Word.BuiltInStyleName;
+          fields += appendPieces(anchor, first.text);
+          fields += queueParagraphsAfter(anchor, rest);
+        } else {
+          fields += queueParagraphsAfter(anchor, paragraphs);
+        }
+      }
+      await context.sync();
+      return { paragraphs: paragraphs.length, fields };
+    }),
+  );
+}
+
+export function insertSkeleton(
+  skeleton: Skeleton,
+  options: { sections: number; replaceSelection: boolean },
+): Promise<InsertOutcome> {
+  return insertParagraphs(renderSkeleton(skeleton, { sections: options.sections }), options);
+}
+
+export function insertPhrase(
+  phrase: Phrase,
+  options: { replaceSelection: boolean },
+): Promise<InsertOutcome> {
+  return insertParagraphs(renderPhrase(phrase), options);
+}
+
+const AT_CURSOR = new Set<string>([
+  'Equal',
+  'Contains',
+  'ContainsStart',
+  'ContainsEnd',
+  'Inside',
+  'InsideStart',
+  'InsideEnd',
+  'OverlapsBefore',
+  'OverlapsAfter',
+]);
+
+/** Replaces each edit's text, found by search inside its paragraph (nth occurrence before offset). */
+function queueEdits(
+  items: readonly Word.Paragraph[],
+  edits: readonly TextEdit[],
+  found: Word.RangeCollection[],
+): void {
+  edits.forEach((edit, i) => {
+    const paragraph = items[edit.paragraph] as Word.Paragraph;
+    const text = paragraph.text;
+    let occurrence = 0;
+    for (
+      let at = text.indexOf(edit.find);
+      at >= 0 && at < edit.offset;
+      at = text.indexOf(edit.find, at + 1)
+    )
+      occurrence++;
+    const range = (found[i] as Word.RangeCollection).items[occurrence];
+    range?.insertText(edit.replacement, 'Replace');
+  });
+}
+
+async function addAtCursor(
+  place: (texts: readonly string[], cursor: number) => SectionPlacement,
+): Promise<SectionPlacement & { fields: number }> {
+  return guarded(() =>
+    Word.run(async (context) => {
+      const body = context.document.body.paragraphs;
+      body.load('items/text');
+      const selection = context.document.getSelection();
+      await context.sync();
+
+      const relations = body.items.map((p) => p.getRange('Whole').compareLocationWith(selection));
+      await context.sync();
+      const inside = relations.flatMap((r, i) => (AT_CURSOR.has(r.value) ? [i] : []));
+      const cursor = inside.at(-1) ?? body.items.length - 1;
+      const texts = body.items.map((p) => p.text);
+      const placement = place(texts, cursor);
+
+      const found = placement.edits.map((edit) => {
+        const ranges = (body.items[edit.paragraph] as Word.Paragraph).search(edit.find, {
+          matchCase: true,
+        });
+        ranges.load('items');
+        return ranges;
+      });
+      await context.sync();
+
+      // All writes in one batch: the renumbering, the count and the new paragraphs.
+      queueEdits(body.items, placement.edits, found);
+      const anchor =
+        placement.after >= 0
+          ? (body.items[placement.after] as Word.Paragraph)
+          : (body.items[0] as Word.Paragraph).insertParagraph('', 'Before');
+      const fields = queueParagraphsAfter(anchor, placement.paragraphs);
+      await context.sync();
+      return { ...placement, fields };
+    }),
+  );
+}
+
+/** Adds a 一、 section after the one at the cursor, renumbering later ones and the stated count. */
+export function addSection(section: Section): Promise<SectionPlacement & { fields: number }> {
+  return addAtCursor((texts, cursor) => placeSection(texts, cursor, section));
+}
+
+/** Adds a （一） block after the one at the cursor, renumbering later ones in its section. */
+export function addSubsection(
+  subsection: Subsection,
+): Promise<SectionPlacement & { fields: number }> {
+  return addAtCursor((texts, cursor) => {
+    try {
+      return placeSubsection(texts, cursor, subsection);
+    } catch (error) {
+      if (!(error instanceof PlacementError)) throw error;
+      throw new WordAdapterError('NoSection', {
+        zh: '请先把光标放在某个“一、”部分中，再添加“（一）”小节。',
+        en: 'Put the cursor inside a 一、 section first, then add the （一） block.',
+      });
+    }
+  });
+}
+
+/** The selected text (paragraphs joined by \n), for saving it as a personal phrase. One sync. */
+export function readSelectionText(): Promise<string> {
+  return guarded(() =>
+    Word.run(async (context) => {
+      const selection = context.document.getSelection();
+      selection.load('text');
+      await context.sync();
+      return selection.text.replace(/\r\n?/g, '\n');
+    }),
+  );
+}
+
+/** What the 起草 tab asks of Word; the pane gets it as a prop (Office.js here, fakes in tests). */
+export interface SpeechDeskDrafting {
+  insertSkeleton(
+    skeleton: Skeleton,
+    options: { sections: number; replaceSelection: boolean },
+  ): Promise<InsertOutcome>;
+  insertPhrase(phrase: Phrase, options: { replaceSelection: boolean }): Promise<InsertOutcome>;
+  addSection(section: Section): Promise<SectionPlacement & { fields: number }>;
+  readSelectionText(): Promise<string>;
+}
+
+export const officeDrafting: SpeechDeskDrafting = {
+  insertSkeleton,
+  insertPhrase,
+  addSection,
+  readSelectionText,
+};

@@ -1,0 +1,20 @@
+/** The example library in docs/templates.md loads without problems and passes our own checks. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { auditLibrary, loadLibrary, sectionRange } from '../../src/templates';
+
+const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'templates.md'), 'utf8');
+const block = /```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
+
+test('the documented example is a valid library that passes the check', () => {
+  expect(block).toBeDefined();
+  const { library, problems } = loadLibrary(JSON.parse(block as string), {
+    file: 'docs/templates.md',
+  });
+  expect(problems).toEqual([]);
+  expect(library.skeletons.map((s) => [s.id, sectionRange(s)])).toEqual([
+    ['staff-congress', { min: 2, max: 3 }],
+  ]);
+  expect(library.phrases).toHaveLength(1);
+  expect(auditLibrary(library, { speechDate: '2026-03-01' }).map((p) => p.reason)).toEqual([]);
+});
