@@ -40,7 +40,7 @@ export async function readDocxDocument(
   };
 }
 
-export function isDocxError(error: unknown): error is Error {
+export function isDocxError(error: unknown): error is DocxError {
   return error instanceof DocxError;
 }
 

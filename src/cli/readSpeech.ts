@@ -111,8 +111,8 @@ async function readDocx(path: string, size: number): Promise<LoadedSpeech> {
     }
     if (isDocxError(error)) {
       throw new InputError(path, {
-        zh: `不是有效的 .docx：${error.message}`,
-        en: `not a valid .docx: ${error.message}`,
+        zh: error.zh,
+        en: error.message,
       });
     }
     throw error;
