@@ -2,6 +2,7 @@ import { anniversary, chineseCount } from '../../../src/core/rules/date/annivers
 import data from '../../../src/core/data/anniversaries.json';
 import type { Anniversary } from '../../../src/core/data/anniversaries';
 import { runRule, ruleTester } from '../../helpers/ruleTester';
+import { verifiedOnWeakSource } from './weakSources';
 
 const entries = data as Anniversary[];
 
@@ -82,4 +83,10 @@ ruleTester(anniversary, {
       errors: [{ messageId: 'wrongCount', offset: 15, length: 8 }],
     },
   ],
+});
+
+describe('date/anniversary: sources', () => {
+  it('marks no event verified whose only source is a reprint site', () => {
+    expect(verifiedOnWeakSource(entries)).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import data from '../../../src/core/data/stale-terms.json';
 import type { StaleTerm } from '../../../src/core/data/staleTerms';
 import { check, documentFromText } from '../../../src/core';
 import { runRule, ruleTester } from '../../helpers/ruleTester';
+import { isWeakSource, verifiedOnWeakSource } from './weakSources';
 
 const entries = data as StaleTerm[];
 
@@ -179,5 +180,30 @@ describe('date/stale-term: entries checked against their sources (2026-11 review
   it('flags 新质生产力 in a speech dated before September 2023', () => {
     expect(texts('加快培育新质生产力。', '2023-05-01').map((t) => t[0])).toEqual(['新质生产力']);
     expect(texts('加快培育新质生产力。', '2023-12-01')).toEqual([]);
+  });
+});
+
+describe('date/stale-term: sources', () => {
+  it('recognises reprint hosts, including subdomains, and leaves official hosts alone', () => {
+    expect(isWeakSource('http://wap.qwitaly.com/wap/zgxw/29967.html')).toBe(true);
+    expect(isWeakSource('https://tougao.12371.cn/gaojian.php?tid=1')).toBe(true);
+    expect(isWeakSource('http://en.people.cn/n3/2025/0318/c90000-20290450.html')).toBe(false);
+    expect(isWeakSource('https://www.12371.cn/2024/04/07/ARTI1.shtml')).toBe(false);
+    expect(isWeakSource(undefined)).toBe(false);
+  });
+
+  it('marks no entry verified whose only source is a reprint site', () => {
+    expect(verifiedOnWeakSource(entries)).toEqual([]);
+  });
+
+  it('keeps the 2018 ministry renamings whose unveiling day only a reprint gives unverified', () => {
+    const unverified = entries.filter((e) => !e.verified).map((e) => e.id);
+    expect(unverified).toEqual(
+      expect.arrayContaining([
+        'environment-ministry',
+        'agriculture-ministry',
+        'work-safety-administration',
+      ]),
+    );
   });
 });

@@ -2,6 +2,7 @@ import { canon } from '../../../src/core/rules/term/canon';
 import data from '../../../src/core/data/canon-terms.json';
 import type { CanonTerm } from '../../../src/core/data/canonTerms';
 import { runRule, ruleTester } from '../../helpers/ruleTester';
+import { verifiedOnWeakSource } from '../date/weakSources';
 
 const entries = data as CanonTerm[];
 const listable = (e: CanonTerm) => e.members.every((m) => !/[、，,]/u.test(m.text));
@@ -107,5 +108,18 @@ describe('term/canon: 六个必须坚持 (added in the 2026-11 source review)', 
     expect(runRule(canon, { text, date: '2024-03-01' }).map((f) => f.messageId)).toEqual([
       'memberCount',
     ]);
+  });
+});
+
+describe('term/canon: sources', () => {
+  it('marks no formulation verified whose only source is a reprint site', () => {
+    expect(verifiedOnWeakSource(entries)).toEqual([]);
+  });
+
+  it('leaves the formulations without an official text unverified', () => {
+    const unverified = entries.filter((e) => !e.verified).map((e) => e.name);
+    expect(unverified).toEqual(
+      expect.arrayContaining(['两个维护', '三去一降一补', '三会一课', '三新一高', '六个必须坚持']),
+    );
   });
 });
