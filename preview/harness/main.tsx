@@ -18,6 +18,8 @@ interface PreviewInput {
   latencyMs?: number;
   /** Replaces the stand-in's (light) Office theme, e.g. to preview the dark one. */
   officeTheme?: { bodyBackgroundColor: string; isDarkTheme?: boolean };
+  /** Office libraries for 起草, e.g. `library/office.json` beside the page (a deployment's build sets these). */
+  libraryUrls?: string[];
 }
 
 declare global {
@@ -64,6 +66,7 @@ async function start(): Promise<void> {
     word: createOfficeWord(),
     ...officeEnvironment(),
     search: window.location.search,
+    libraryUrls: input.libraryUrls,
   });
 }
 

@@ -126,7 +126,9 @@ export class DocumentModel {
   private listeners = new Set<() => void>();
 
   constructor(paragraphs: readonly FakeParagraphInit[]) {
-    this.paragraphs = paragraphs.map((init) => this.makeParagraph(init));
+    // A Word document always has a paragraph: an empty one is a single empty paragraph.
+    const inits = paragraphs.length > 0 ? paragraphs : [{ text: '' }];
+    this.paragraphs = inits.map((init) => this.makeParagraph(init));
   }
 
   private makeParagraph(init: FakeParagraphInit): ParagraphModel {

@@ -1,6 +1,7 @@
 /**
  * The task pane: Fluent provider with the Office theme, UI language, the Word adapter in context,
- * and the tabs. `?tab=check` (from the ribbon's 检查 button) chooses the first tab.
+ * and the tabs 起草 · 检查 · 大纲 · 占位符 · 设置. The ribbon's buttons open `?tab=draft` or
+ * `?tab=check`; any other address opens on 检查.
  */
 import {
   FluentProvider,
@@ -13,14 +14,21 @@ import {
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { AnyRule } from '../core';
 import type { SpeechDeskWord } from '../word/api';
+import type { SpeechDeskDrafting } from '../word/insert';
 import { CheckTab } from './components/CheckTab';
+import type { FetchText } from './draft/officeLibrary';
+import { draftStrings } from './draft/strings';
 import { I18nContext, translator, type UiLocale } from './i18n';
 import { CheckerContext, useChecker } from './state/useChecker';
 import { fluentThemeFor, type OfficeThemeLike } from './theme';
 import { loadRuleSettings, saveRuleSettings, type RuleSettings } from './userSettings';
 import { WordContext } from './wordContext';
 
-// The 检查 tab is what opens first; the others load on first use to keep the initial script small.
+// 检查 is in the first script; the others load on first use to keep it small (起草 brings the
+// library and pinyin search).
+const DraftPanel = lazy(() =>
+  import('./draft/DraftPanel').then((m) => ({ default: m.DraftPanel })),
+);
 const OutlineTab = lazy(() =>
   import('./components/OutlineTab').then((m) => ({ default: m.OutlineTab })),
 );
@@ -31,10 +39,10 @@ const SettingsTab = lazy(() =>
   import('./components/SettingsTab').then((m) => ({ default: m.SettingsTab })),
 );
 
-export type TabId = 'check' | 'outline' | 'placeholders' | 'settings';
-const TABS: readonly TabId[] = ['check', 'outline', 'placeholders', 'settings'];
+export type TabId = 'draft' | 'check' | 'outline' | 'placeholders' | 'settings';
+const TABS: readonly TabId[] = ['draft', 'check', 'outline', 'placeholders', 'settings'];
 
-/** Unknown tabs (including `draft`, which the drafting work adds later) open on 检查. */
+/** `?tab=draft` opens 起草, `?tab=check` 检查; unknown or missing tabs open on 检查. */
 export function initialTab(search: string): TabId {
   const asked = new URLSearchParams(search).get('tab');
   return TABS.find((tab) => tab === asked) ?? 'check';
@@ -51,6 +59,11 @@ export interface AppProps {
   rules?: readonly AnyRule[];
   now?: () => Date;
   yieldToUi?: () => Promise<void>;
+  /** Insertion for 起草; Office.js by default (tests pass fakes). */
+  drafting?: SpeechDeskDrafting;
+  /** Office libraries to merge over the shipped one (deployConfig.ts in Word). */
+  libraryUrls?: readonly string[];
+  fetchLibrary?: FetchText;
 }
 
 const useStyles = makeStyles({
@@ -61,7 +74,15 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexShrink: 0 },
+  // Sticky: 起草 is long, and the tabs must stay in reach while the writer scrolls it.
+  tabs: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    flexShrink: 0,
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   panel: { padding: tokens.spacingHorizontalM, flexGrow: 1 },
 });
 
@@ -92,6 +113,22 @@ export function App(props: AppProps) {
     yieldToUi: props.yieldToUi,
   });
   const { t } = i18n;
+  const tDraft = useMemo(() => draftStrings(props.locale), [props.locale]);
+  // 起草 stays mounted once opened (hidden on other tabs), so the writer's search, choice and
+  // section count survive a trip to 检查 and back.
+  const [draftOpened, setDraftOpened] = useState(tab === 'draft');
+  const selectTab = (next: TabId) => {
+    if (next === 'draft') setDraftOpened(true);
+    setTab(next);
+  };
+  // Only the shown panel is in the page, so only its tab names it.
+  const controls = (id: TabId) => (id === tab ? `panel-${id}` : undefined);
+  const panelProps = (id: TabId) => ({
+    role: 'tabpanel',
+    id: `panel-${id}`,
+    'aria-labelledby': `tab-${id}`,
+    className: styles.panel,
+  });
 
   return (
     <FluentProvider theme={fluentThemeFor(props.officeTheme)} lang={props.locale}>
@@ -103,32 +140,57 @@ export function App(props: AppProps) {
                 className={styles.tabs}
                 aria-label={t('tabsLabel')}
                 selectedValue={tab}
-                onTabSelect={(_event, data) => setTab(data.value as TabId)}
+                onTabSelect={(_event, data) => selectTab(data.value as TabId)}
                 size="small"
               >
-                <Tab value="check" id="tab-check">
+                <Tab value="draft" id="tab-draft" aria-controls={controls('draft')}>
+                  {tDraft('tabDraft')}
+                </Tab>
+                <Tab value="check" id="tab-check" aria-controls={controls('check')}>
                   {t('tabCheck')}
                 </Tab>
-                <Tab value="outline" id="tab-outline">
+                <Tab value="outline" id="tab-outline" aria-controls={controls('outline')}>
                   {t('tabOutline')}
                 </Tab>
-                <Tab value="placeholders" id="tab-placeholders">
+                <Tab
+                  value="placeholders"
+                  id="tab-placeholders"
+                  aria-controls={controls('placeholders')}
+                >
                   {t('tabPlaceholders')}
                 </Tab>
-                <Tab value="settings" id="tab-settings">
+                <Tab value="settings" id="tab-settings" aria-controls={controls('settings')}>
                   {t('tabSettings')}
                 </Tab>
               </TabList>
-              <div className={styles.panel} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-                {tab === 'check' && <CheckTab />}
-                <Suspense fallback={<Spinner size="small" />}>
-                  {tab === 'outline' && <OutlineTab />}
-                  {tab === 'placeholders' && <PlaceholdersTab />}
-                  {tab === 'settings' && (
-                    <SettingsTab rules={rules} settings={ruleSettings} onChange={setRuleSettings} />
-                  )}
-                </Suspense>
-              </div>
+              {draftOpened && (
+                <div {...panelProps('draft')} hidden={tab !== 'draft'}>
+                  <Suspense fallback={<Spinner size="small" />}>
+                    <DraftPanel
+                      drafting={props.drafting}
+                      libraryUrls={props.libraryUrls}
+                      fetchLibrary={props.fetchLibrary}
+                      storage={props.storage}
+                    />
+                  </Suspense>
+                </div>
+              )}
+              {tab !== 'draft' && (
+                <div {...panelProps(tab)}>
+                  {tab === 'check' && <CheckTab />}
+                  <Suspense fallback={<Spinner size="small" />}>
+                    {tab === 'outline' && <OutlineTab />}
+                    {tab === 'placeholders' && <PlaceholdersTab />}
+                    {tab === 'settings' && (
+                      <SettingsTab
+                        rules={rules}
+                        settings={ruleSettings}
+                        onChange={setRuleSettings}
+                      />
+                    )}
+                  </Suspense>
+                </div>
+              )}
             </div>
           </CheckerContext.Provider>
         </WordContext.Provider>

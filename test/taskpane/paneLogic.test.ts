@@ -127,7 +127,8 @@ describe('host glue', () => {
   test('the ribbon buttons open their tab; unknown tabs open 检查', () => {
     expect(initialTab('?tab=check')).toBe('check');
     expect(initialTab('?tab=outline')).toBe('outline');
-    expect(initialTab('?tab=draft')).toBe('check');
+    expect(initialTab('?tab=draft')).toBe('draft');
+    expect(initialTab('?tab=compose')).toBe('check');
     expect(initialTab('')).toBe('check');
   });
 

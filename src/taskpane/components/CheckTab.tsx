@@ -29,6 +29,7 @@ import { useWord } from '../wordContext';
 import { FindingItem } from './FindingItem';
 import { PaneError, PaneNotice } from './PaneMessages';
 import { SpeechDateField } from './SpeechDateField';
+import { StaleResults } from './StaleResults';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -114,6 +115,7 @@ export function CheckTab() {
         </Field>
       )}
       <PaneNotice />
+      <StaleResults />
       {!result && !checking && <Text>{t('notCheckedYet')}</Text>}
       {result && (
         <>

@@ -13,6 +13,7 @@ import { groupPlaceholders, type PlaceholderGroup } from '../placeholderGroups';
 import { useI18n } from '../i18n';
 import { useCheckerContext } from '../state/useChecker';
 import { PaneError, PaneNotice } from './PaneMessages';
+import { StaleResults } from './StaleResults';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -97,6 +98,7 @@ export function PlaceholdersTab() {
     <div className={styles.tab}>
       <PaneError />
       <PaneNotice />
+      <StaleResults />
       {groups.length === 0 ? (
         <Text>{t('placeholdersEmpty')}</Text>
       ) : (

@@ -22,6 +22,7 @@ import { useMemo, useRef, useState } from 'react';
 import {
   mergeLibraries,
   PERSONAL_THEME,
+  pickSections,
   PersonalPhraseStore,
   renderPhrase,
   renderSkeleton,
@@ -62,6 +63,7 @@ const useStyles = makeStyles({
   },
   item: { listStyleType: 'none' },
   itemButton: { width: '100%', justifyContent: 'flex-start', textAlign: 'start' },
+  addable: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   preview: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: tokens.spacingHorizontalS,
@@ -134,6 +136,14 @@ export function DraftTab(props: DraftTabProps) {
       ? renderSkeleton(selected.entry, { sections: sectionCount })
       : renderPhrase(selected.entry);
   }, [selected, sectionCount]);
+  // The sections the chosen count left out: what the writer can add later, after the cursor's section.
+  const addable = useMemo(() => {
+    if (selected?.kind !== 'skeleton' || sectionCount === undefined) return [];
+    const kept = new Set(pickSections(selected.entry, sectionCount));
+    return selected.entry.sections.flatMap((section, index) =>
+      kept.has(section) ? [] : [{ section, index }],
+    );
+  }, [selected, sectionCount]);
   const isPersonal =
     selected?.kind === 'phrase' && personal.some((p) => p.id === selected.entry.id);
 
@@ -163,7 +173,10 @@ export function DraftTab(props: DraftTabProps) {
       props.onDocumentChanged?.();
       return {
         intent: 'success',
-        text: t('inserted', { paragraphs: outcome.paragraphs, fields: outcome.fields }),
+        text:
+          outcome.fields > 0
+            ? t('inserted', { paragraphs: outcome.paragraphs, fields: outcome.fields })
+            : t('insertedNoFields', { paragraphs: outcome.paragraphs }),
       };
     });
 
@@ -233,6 +246,10 @@ export function DraftTab(props: DraftTabProps) {
     });
 
   const themes = useMemo(() => themesOf(library), [library]);
+  // Shown beside the buttons that caused it, where the writer is looking.
+  const statusBar = status && (
+    <StatusBar status={status} t={t} onDismiss={() => setStatus(undefined)} />
+  );
 
   return (
     <div className={styles.tab}>
@@ -265,8 +282,6 @@ export function DraftTab(props: DraftTabProps) {
           </Select>
         </Field>
       </div>
-
-      {status && <StatusBar status={status} t={t} onDismiss={() => setStatus(undefined)} />}
 
       {results.length === 0 ? (
         <Caption1>{t('none')}</Caption1>
@@ -332,21 +347,26 @@ export function DraftTab(props: DraftTabProps) {
               {t('replaceSelection')}
             </Button>
           </div>
-          {selected.kind === 'skeleton' && (
-            <ul className={styles.list} aria-label={t('addSection')}>
-              {selected.entry.sections.map((section, index) => (
-                <li key={index} className={styles.item}>
-                  <Button
-                    size="small"
-                    appearance="subtle"
-                    disabled={busy}
-                    onClick={() => void addSection(index)}
-                  >
-                    {t('addSection')}：{section.heading}
-                  </Button>
-                </li>
-              ))}
-            </ul>
+          {statusBar}
+          {addable.length > 0 && (
+            <div className={styles.addable}>
+              <Caption1>{t('addSectionHint')}</Caption1>
+              <ul className={styles.list} aria-label={t('addSection')}>
+                {addable.map(({ section, index }) => (
+                  <li key={index} className={styles.item}>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      className={styles.itemButton}
+                      disabled={busy}
+                      onClick={() => void addSection(index)}
+                    >
+                      {t('addSection')}：{section.heading}
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           {isPersonal && !editing && (
             <div className={styles.actions}>
@@ -391,6 +411,7 @@ export function DraftTab(props: DraftTabProps) {
         </>
       )}
 
+      {!selected && statusBar}
       <div className={styles.actions}>
         <Button size="small" disabled={busy} onClick={() => void saveSelection()}>
           {t('saveSelection')}

@@ -1,4 +1,7 @@
-/** The 起草 tab's own words, zh-CN first (kept here so the tab does not edit the shared table). */
+/**
+ * The 起草 tab's own words and the pane words drafting adds (tab name, stale results), zh-CN first;
+ * kept here so drafting does not edit the shared table in i18n.ts.
+ */
 import type { UiLocale } from '../i18n';
 
 const zh = {
@@ -13,11 +16,13 @@ const zh = {
   phrase: '常用语',
   preview: '预览',
   sections: '部分数',
-  sectionsHint: '过渡句中的“{n}点意见”会随之变化',
+  sectionsHint: '过渡句“下面，我讲×点意见”中的数目随之变化',
   insertAtCursor: '插入到光标处',
   replaceSelection: '替换所选内容',
   addSection: '添加为新的一部分',
   inserted: '已插入 {paragraphs} 段，其中待填字段 {fields} 处（按 Tab 逐个填写）。',
+  insertedNoFields: '已插入 {paragraphs} 段。',
+  addSectionHint: '未选入的部分，可以随时加在光标所在部分之后：',
   sectionAdded: '已添加第 {number} 部分，编号和“几点意见”已随之更新。',
   saveSelection: '把所选内容存为常用语',
   saved: '已保存为常用语“{title}”。',
@@ -35,6 +40,11 @@ const zh = {
   importProblems: '有 {count} 条未能导入：{list}',
   errorTitle: '操作未完成',
   dismiss: '关闭',
+  tabDraft: '起草',
+  libraryLoading: '正在读取本单位素材库…',
+  libraryProblems: '本单位素材库有 {count} 处未能读取，其余素材照常可用：{list}',
+  staleResults: '文档已在“起草”中修改，下面的结果是修改前的，可能已过时。',
+  recheckNow: '重新检查',
 } as const;
 
 export type DraftKey = keyof typeof zh;
@@ -51,12 +61,14 @@ const en: Record<DraftKey, string> = {
   phrase: 'Phrase',
   preview: 'Preview',
   sections: 'Sections',
-  sectionsHint: 'The announced count in the transition follows this number',
+  sectionsHint: 'The count announced in the transition follows this number',
   insertAtCursor: 'Insert at cursor',
   replaceSelection: 'Replace selection',
   addSection: 'Add as a new section',
   inserted:
     'Inserted {paragraphs} paragraphs with {fields} fields to fill (Tab moves between them).',
+  insertedNoFields: 'Inserted {paragraphs} paragraphs.',
+  addSectionHint: 'Sections left out; add one after the section the cursor is in:',
   sectionAdded: 'Added section {number}; numbering and the announced count were updated.',
   saveSelection: 'Save selection as a phrase',
   saved: 'Saved as phrase “{title}”.',
@@ -74,6 +86,13 @@ const en: Record<DraftKey, string> = {
   importProblems: '{count} could not be imported: {list}',
   errorTitle: 'Not done',
   dismiss: 'Dismiss',
+  tabDraft: 'Draft',
+  libraryLoading: 'Loading your office’s library…',
+  libraryProblems:
+    '{count} problems in your office’s library; everything else is available: {list}',
+  staleResults:
+    'The document was changed from Draft after this check; these results may be out of date.',
+  recheckNow: 'Check again',
 };
 
 export type DraftTranslate = (key: DraftKey, data?: Record<string, string | number>) => string;

@@ -58,6 +58,10 @@ export interface Checker {
   notice?: Notice;
   error?: PaneError;
   busy: boolean;
+  /** The pane itself changed the document (e.g. 起草 inserted text) since the last check. */
+  documentChanged: boolean;
+  /** Marks the shown results as out of date; the next check clears the mark. */
+  markDocumentChanged(): void;
   isIgnored(finding: Finding): boolean;
   startCheck(): Promise<void>;
   setUserDate(date: string | undefined): Promise<void>;
@@ -112,6 +116,13 @@ export function useChecker(options: CheckerOptions): Checker {
   const [error, setError] = useState<PaneError>();
   const [busy, setBusy] = useState(false);
   const [trackChanges, setTrackChanges] = useState(false);
+  const [documentChanged, setDocumentChanged] = useState(false);
+  // Counts changes, so a check that read the document before a change does not clear the mark.
+  const changes = useRef(0);
+  const markDocumentChanged = useCallback(() => {
+    changes.current += 1;
+    setDocumentChanged(true);
+  }, []);
   // Actions read the latest values through refs, so a re-check right after a save sees them.
   const latest = useRef({ userDate, ignored, checkedDoc, ruleSettings, locale });
   latest.current = { userDate, ignored, checkedDoc, ruleSettings, locale };
@@ -138,6 +149,7 @@ export function useChecker(options: CheckerOptions): Checker {
     setStatus('checking');
     setError(undefined);
     setProgress(undefined);
+    const changesBefore = changes.current;
     let doc: SpeechDocument;
     try {
       doc = await word.readDocument();
@@ -163,6 +175,7 @@ export function useChecker(options: CheckerOptions): Checker {
       });
       setCheckedDoc(doc);
       setResult(checked);
+      if (changes.current === changesBefore) setDocumentChanged(false);
       setStatus('done');
     } catch (cause) {
       setStatus(latest.current.checkedDoc ? 'done' : 'idle');
@@ -305,6 +318,8 @@ export function useChecker(options: CheckerOptions): Checker {
       notice,
       error,
       busy,
+      documentChanged,
+      markDocumentChanged,
       isIgnored,
       startCheck,
       setUserDate,
@@ -330,6 +345,8 @@ export function useChecker(options: CheckerOptions): Checker {
       notice,
       error,
       busy,
+      documentChanged,
+      markDocumentChanged,
       isIgnored,
       startCheck,
       setUserDate,

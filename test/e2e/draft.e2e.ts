@@ -1,0 +1,334 @@
+/**
+ * Drafting end to end, in headless Chromium on the preview harness (the browser stand-in for
+ * Word with load/sync semantics, beside the production-built pane): open 起草 on an empty
+ * document, find 五要 by pinyin initials, insert a skeleton, add a section, check (only fields
+ * to fill), fill them in 占位符, check again (clean); and replace a selection with a phrase in a
+ * written speech, with an office library served beside the page.
+ */
+import { writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, buildPreview, launchChromium, requireChromium, servePreview } from './harness';
+
+const SUMMARY = /共 \d+ 段，发现 (\d+) 处问题/;
+const FIELD_TAG = 'speechdesk-field';
+
+interface PreviewInput {
+  text: string;
+  libraryUrls?: string[];
+}
+
+interface StandinView {
+  paragraphs: string[];
+  styles: string[];
+  selection: { paragraph: number; start: number; end: number } | null;
+  fields: Array<{ paragraph: number; start: number; end: number; tag: string; title: string }>;
+}
+
+let browser: Browser;
+let server: Server;
+let url: string;
+const metrics: Record<string, number> = {};
+
+beforeAll(async () => {
+  requireChromium();
+  const built = Date.now();
+  buildPreview();
+  metrics.msBuildPreview = Date.now() - built;
+  ({ url, server } = await servePreview());
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => (server ? server.close(done) : done(undefined)));
+  writeFileSync(join(ARTIFACTS, 'draft-e2e-metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
+  console.log(`draft e2e metrics: ${JSON.stringify(metrics)}`);
+});
+
+async function standin(page: Page): Promise<StandinView> {
+  return page.evaluate(() => {
+    const s = window.__standin;
+    if (!s) throw new Error('the preview did not install the stand-in');
+    return {
+      paragraphs: s.paragraphs(),
+      styles: s.styles(),
+      selection: s.selection(),
+      fields: s.contentControls(),
+    };
+  });
+}
+
+async function openPane(
+  input: PreviewInput,
+  search: string,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.addInitScript((value) => {
+    window.__speechdeskPreview = value;
+  }, input);
+  await page.goto(`${url}${search}`);
+  return { page, errors };
+}
+
+function results(page: Page) {
+  return page.getByRole('list', { name: '素材' }).getByRole('button');
+}
+
+/** Puts the stand-in's cursor at the end of paragraph `index`, as a click in Word would. */
+async function clickEndOf(page: Page, index: number): Promise<void> {
+  const paragraph = page.locator(`#document p[data-paragraph="${index}"]`);
+  const box = await paragraph.boundingBox();
+  if (!box) throw new Error(`paragraph ${index} is not shown`);
+  await paragraph.click({ position: { x: box.width - 4, y: box.height - 8 } });
+  await page.waitForFunction((i) => window.__standin?.selection()?.paragraph === i, index);
+}
+
+/** Selects [start, end) of paragraph `index` in the stand-in, as a drag with the mouse would. */
+async function selectText(page: Page, index: number, start: number, end: number): Promise<void> {
+  await page.evaluate(
+    ({ index, start, end }) => {
+      const p = document.querySelector(`#document p[data-paragraph="${index}"]`);
+      const text = p?.querySelector('span[data-start="0"]')?.firstChild;
+      if (!text) throw new Error(`paragraph ${index} has no text`);
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, end);
+      const selection = document.getSelection() as Selection;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    { index, start, end },
+  );
+  await page.waitForFunction(
+    (want) => JSON.stringify(window.__standin?.selection()) === JSON.stringify(want),
+    { paragraph: index, start, end },
+  );
+}
+
+async function check(page: Page): Promise<number> {
+  await page.getByRole('tab', { name: '检查' }).click();
+  await page
+    .getByRole('button', { name: /开始检查|重新检查/ })
+    .first()
+    .click();
+  await page.getByText(SUMMARY).waitFor();
+  return Number(SUMMARY.exec((await page.getByText(SUMMARY).textContent()) ?? '')?.[1]);
+}
+
+/** Values a writer types for the skeleton's fields: real-looking, and clean under every rule. */
+const VALUES: Record<string, string> = {
+  '【年份】': '2025',
+  '【单位名称】': '县人社局',
+  '【会议名称】': '全县人力资源和社会保障工作会议',
+  '【上级党委名称】': '县委',
+  '【姓名】': '李华',
+  '【数字】': '12',
+};
+
+test('empty document: find 五要 by pinyin, insert a skeleton, add a section, check, fill, check clean', async () => {
+  const started = Date.now();
+  const { page, errors } = await openPane({ text: '' }, '?tab=draft');
+  await expect(page.getByRole('tab', { name: '起草' }).getAttribute('aria-selected')).resolves.toBe(
+    'true',
+  );
+  const search = page.getByRole('searchbox');
+  await search.waitFor();
+  metrics.msToDraftTab = Date.now() - started;
+  expect((await standin(page)).paragraphs).toEqual(['']);
+
+  // 搜索 wy → 五要, and its preview.
+  await search.fill('wy');
+  await expect(results(page).first().textContent()).resolves.toContain('精气神“五要”');
+  await results(page).first().click();
+  const preview = page.getByRole('document', { name: '预览' });
+  await expect(preview.textContent()).resolves.toContain('一要激发“想为”的内在动力');
+  await page.screenshot({ path: join(ARTIFACTS, 'draft-1-search-wy.png') });
+
+  // The annual work conference skeleton with three sections.
+  await search.fill('');
+  await page.getByRole('combobox', { name: '讲话类型' }).selectOption('annual-work');
+  await results(page).filter({ hasText: '年度工作会议讲话' }).click();
+  await page.getByRole('combobox', { name: '部分数' }).selectOption('3');
+  await expect(preview.textContent()).resolves.toContain('下面，我讲三点意见：');
+  const inserting = Date.now();
+  await page.getByRole('button', { name: '插入到光标处' }).click();
+  await page.getByText(/^已插入 \d+ 段，其中待填字段 \d+ 处/).waitFor();
+  metrics.msInsertSkeleton = Date.now() - inserting;
+
+  let doc = await standin(page);
+  expect(doc.paragraphs[0]).toBe('凝心聚力开新局 实干担当谱新篇');
+  expect(doc.paragraphs).toContain('下面，我讲三点意见：');
+  const headings = () => doc.paragraphs.filter((t) => /^[一二三四五]、/u.test(t));
+  expect(headings().map((t) => t.slice(0, 2))).toEqual(['一、', '二、', '三、']);
+  // Headings carry Word's built-in heading style, so the navigation pane shows the outline.
+  for (const heading of headings())
+    expect(doc.styles[doc.paragraphs.indexOf(heading)]).toBe('标题 1');
+  expect(doc.styles[0]).toBe('标题');
+  expect(doc.fields.length).toBeGreaterThan(0);
+  expect(new Set(doc.fields.map((f) => f.tag))).toEqual(new Set([FIELD_TAG]));
+  for (const field of doc.fields)
+    expect(doc.paragraphs[field.paragraph]?.slice(field.start, field.end)).toBe(
+      `【${field.title}】`,
+    );
+  await page.screenshot({ path: join(ARTIFACTS, 'draft-2-skeleton.png') });
+
+  // Cursor in the last section (三、), then add 加强队伍建设 as a new section after it.
+  const closing = doc.paragraphs.findIndex((t, i) => i > 3 && t.startsWith('同志们，'));
+  await clickEndOf(page, closing - 1);
+  await page
+    .getByRole('list', { name: '添加为新的一部分' })
+    .getByRole('button', { name: /加强队伍建设/ })
+    .click();
+  await page.getByText('已添加第 4 部分，编号和“几点意见”已随之更新。').waitFor();
+  doc = await standin(page);
+  expect(doc.paragraphs).toContain('下面，我讲四点意见：');
+  expect(doc.paragraphs).not.toContain('下面，我讲三点意见：');
+  expect(headings().map((t) => t.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、']);
+  expect(headings()[3]).toMatch(/^四、加强队伍建设/u);
+  // The new section comes after 三 and before the closing.
+  const added = doc.paragraphs.indexOf(headings()[3] as string);
+  expect(added).toBeGreaterThan(doc.paragraphs.indexOf(headings()[2] as string));
+  expect(added).toBeLessThan(doc.paragraphs.findIndex((t, i) => i > 3 && t.startsWith('同志们，')));
+  await page.screenshot({ path: join(ARTIFACTS, 'draft-3-section-added.png') });
+
+  // 检查: only the fields to fill are reported.
+  const checking = Date.now();
+  const count = await check(page);
+  metrics.msCheckSkeleton = Date.now() - checking;
+  expect(count).toBeGreaterThan(0);
+  const rules = await page
+    .locator('li[data-rule]')
+    .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.rule ?? ''));
+  expect(rules).toHaveLength(count);
+  expect(rules.filter((rule) => !rule.startsWith('placeholder/'))).toEqual([]);
+  await page.screenshot({ path: join(ARTIFACTS, 'draft-4-checked.png') });
+
+  // 占位符: fill each group at once; every fill re-checks.
+  await page.getByRole('tab', { name: '占位符' }).click();
+  const list = page.getByRole('list', { name: '待填的占位符' });
+  await list.waitFor();
+  const groups = list.getByRole('listitem');
+  for (let left = await groups.count(); left > 0; left = await groups.count()) {
+    const group = groups.first();
+    const label = ((await group.getAttribute('aria-label')) ?? '').replace(/ ×\d+$/u, '');
+    const value = VALUES[label];
+    if (value === undefined) throw new Error(`e2e: no value to fill ${label}`);
+    await group.getByRole('textbox').fill(value);
+    await group.getByRole('button', { name: '全部填入' }).click();
+    await page
+      .waitForFunction(
+        (want) => document.querySelectorAll('ul[aria-label="待填的占位符"] > li').length < want,
+        left,
+        { timeout: 10000 },
+      )
+      .catch(() => {
+        throw new Error(`e2e: filling ${label} did not remove its group`);
+      });
+  }
+  await page.screenshot({ path: join(ARTIFACTS, 'draft-5-filled.png') });
+  doc = await standin(page);
+  expect(doc.paragraphs.join('\n')).not.toMatch(/【[^】]*】/u);
+  // The fields keep their controls around the values the writer typed.
+  expect(doc.fields.length).toBeGreaterThan(0);
+
+  // 检查 again: clean.
+  expect(await check(page)).toBe(0);
+  await page.getByText('未发现问题。').waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'draft-6-clean.png') });
+  metrics.msWholeFlow = Date.now() - started;
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+const OFFICE_LIBRARY = {
+  version: 1,
+  phrases: [
+    {
+      id: 'office-fuwu-chengnuo',
+      title: '本局服务承诺',
+      theme: '服务',
+      text: '要做到群众办事只进一扇门、最多跑一次。\n对承诺事项，局办公室每月通报一次办理情况。',
+      tags: ['服务', '承诺'],
+      speechTypes: [],
+    },
+    { id: 'office-broken', title: '缺少正文', theme: '服务', tags: [], speechTypes: [] },
+  ],
+};
+
+const WRITTEN = [
+  '同志们：',
+  '今天召开全局作风建设推进会，主要任务是总结前一阶段工作，部署下一步任务。',
+  '过去一段时间，各科室认真查摆问题，作风建设取得了阶段性成效。这里先说一点临时想法。',
+  '下一步,要把作风建设同业务工作结合起来，做到两手抓、两不误。',
+].join('\n');
+
+test('a written speech: replace the selection with a phrase from the office library; 检查 marks its results stale', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.route('**/library/office.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(OFFICE_LIBRARY) }),
+  );
+  await page.addInitScript(
+    (value) => {
+      window.__speechdeskPreview = value;
+    },
+    { text: WRITTEN, libraryUrls: ['library/office.json'] },
+  );
+  await page.goto(`${url}?tab=check`);
+  await expect(page.getByRole('tab', { name: '检查' }).getAttribute('aria-selected')).resolves.toBe(
+    'true',
+  );
+  // One real defect, a half-width comma in the last paragraph.
+  expect(await check(page)).toBe(1);
+  const findingParagraph = () =>
+    page.locator('li[data-rule="punct/halfwidth"]').getAttribute('data-paragraph');
+  await expect(findingParagraph()).resolves.toBe('3');
+
+  // Select the sentence to replace, then 起草: the office's phrase is in the library.
+  const paragraph = WRITTEN.split('\n')[2] as string;
+  const sentence = '这里先说一点临时想法。';
+  const start = paragraph.indexOf(sentence);
+  await selectText(page, 2, start, start + sentence.length);
+  // To 起草 with the keyboard: the tabs are one arrow-key group.
+  await page.getByRole('tab', { name: '检查' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: '起草' }).getAttribute('aria-selected')).resolves.toBe(
+    'true',
+  );
+  await page.getByText(/本单位素材库有 1 处未能读取.*office-broken/u).waitFor();
+  await page.getByRole('searchbox').fill('bjfw');
+  await results(page).filter({ hasText: '本局服务承诺' }).click();
+  await page.getByRole('button', { name: '替换所选内容' }).click();
+  await page.getByText('已插入 2 段。').waitFor();
+
+  const doc = await standin(page);
+  expect(doc.paragraphs).toEqual([
+    '同志们：',
+    '今天召开全局作风建设推进会，主要任务是总结前一阶段工作，部署下一步任务。',
+    '过去一段时间，各科室认真查摆问题，作风建设取得了阶段性成效。要做到群众办事只进一扇门、最多跑一次。',
+    '对承诺事项，局办公室每月通报一次办理情况。',
+    '下一步,要把作风建设同业务工作结合起来，做到两手抓、两不误。',
+  ]);
+  await page.screenshot({ path: join(ARTIFACTS, 'draft-7-phrase-replaced.png') });
+
+  // 检查 knows the document changed: the old results are marked, and the re-check clears the mark.
+  await page.getByRole('tab', { name: '检查' }).click();
+  const stale = page.getByText('文档已在“起草”中修改，下面的结果是修改前的，可能已过时。');
+  await stale.waitFor();
+  await page.screenshot({ path: join(ARTIFACTS, 'draft-8-stale.png') });
+  await page.getByRole('status').getByRole('button', { name: '重新检查' }).click();
+  await stale.waitFor({ state: 'detached' });
+  await expect(page.getByText(SUMMARY).textContent()).resolves.toMatch(/共 5 段，发现 1 处问题/u);
+  // The finding now points at its paragraph's new place.
+  await expect(findingParagraph()).resolves.toBe('4');
+  expect(errors).toEqual([]);
+  await page.close();
+});

@@ -1,0 +1,112 @@
+/**
+ * The Office.js insertion code (src/word/insert.ts) over the browser stand-in's Word fake, the
+ * one the preview and the e2e use: styles, field controls, replacing a selection, adding a
+ * section, and fills that keep their controls — with load/sync rules enforced.
+ */
+import { installFakeOffice } from '../../preview/standin/fakeWord';
+import { standinHandle } from '../../preview/standin';
+import { findPhrase, findSkeleton, shippedLibrary } from '../../src/templates';
+import { FIELD_TAG, officeDrafting } from '../../src/word/insert';
+
+const library = shippedLibrary();
+
+function standin(paragraphs: Array<{ text: string }>) {
+  const fake = installFakeOffice({ paragraphs });
+  return { model: fake.model, handle: standinHandle(fake.model) };
+}
+
+test('a document with no paragraphs is one empty paragraph, as in Word', () => {
+  expect(standin([]).handle.paragraphs()).toEqual(['']);
+});
+
+test('a skeleton fills the empty document: built-in styles, tagged field controls, three sections', async () => {
+  const { handle } = standin([{ text: '' }]);
+  const skeleton = findSkeleton(library, 'annual-work');
+  if (!skeleton) throw new Error('annual-work');
+  const outcome = await officeDrafting.insertSkeleton(skeleton, {
+    sections: 3,
+    replaceSelection: false,
+  });
+  const texts = handle.paragraphs();
+  expect(outcome.paragraphs).toBe(texts.length);
+  expect(texts[0]).toBe('凝心聚力开新局 实干担当谱新篇');
+  expect(handle.styles()[0]).toBe('标题');
+  const headings = texts.flatMap((t, i) => (/^[一二三]、/u.test(t) ? [i] : []));
+  expect(headings.map((i) => handle.styles()[i])).toEqual(['标题 1', '标题 1', '标题 1']);
+  const fields = handle.contentControls();
+  expect(fields).toHaveLength(outcome.fields);
+  for (const field of fields) {
+    expect(field.tag).toBe(FIELD_TAG);
+    expect(texts[field.paragraph]?.slice(field.start, field.end)).toBe(`【${field.title}】`);
+  }
+});
+
+test('adding a section at the cursor renumbers and updates the stated count in one go', async () => {
+  const { model, handle } = standin([
+    { text: '同志们：' },
+    { text: '下面，我讲两点意见：' },
+    { text: '一、提高站位，统一思想' },
+    { text: '要把思想统一到全局工作部署上来。' },
+    { text: '二、压实责任，狠抓落实' },
+    { text: '要层层传导压力，逐项抓好落实。' },
+    { text: '同志们，任务光荣而艰巨。谢谢大家！' },
+  ]);
+  const first = model.paragraphs[3];
+  if (!first) throw new Error('paragraph 3');
+  model.selection = model.track(first, 2, 2);
+  const skeleton = findSkeleton(library, 'annual-work');
+  const section = skeleton?.sections[3];
+  if (!section) throw new Error('section 4 of annual-work');
+  const placed = await officeDrafting.addSection(section);
+  expect(placed.number).toBe(2);
+  const texts = handle.paragraphs();
+  expect(texts[1]).toBe('下面，我讲三点意见：');
+  expect(texts.filter((t) => /^[一二三四]、/u.test(t)).map((t) => t.slice(0, 2))).toEqual([
+    '一、',
+    '二、',
+    '三、',
+  ]);
+  expect(texts[4]).toBe(`二、${section.heading}`);
+  expect(texts.at(-3)).toBe('三、压实责任，狠抓落实');
+});
+
+test('a phrase replaces the selection: its first paragraph in place, the rest after', async () => {
+  const { model, handle } = standin([
+    { text: '同志们：' },
+    { text: '各科室认真查摆问题，成效明显。这里先说一点临时想法。' },
+    { text: '下一步，要把作风建设同业务工作结合起来。' },
+  ]);
+  const para = model.paragraphs[1];
+  if (!para) throw new Error('paragraph 1');
+  const start = para.text.indexOf('这里');
+  model.selection = model.track(para, start, para.text.length);
+  const phrase = findPhrase(library, 'opening-meeting-purpose');
+  if (!phrase) throw new Error('opening-meeting-purpose');
+  const outcome = await officeDrafting.insertPhrase(phrase, { replaceSelection: true });
+  const texts = handle.paragraphs();
+  expect(texts).toHaveLength(3);
+  expect(texts[1]).toBe(`各科室认真查摆问题，成效明显。${phrase.text}`);
+  expect(texts[2]).toBe('下一步，要把作风建设同业务工作结合起来。');
+  // The fields inside the replaced text are controls, at the right place in the paragraph.
+  const controls = handle.contentControls();
+  expect(controls).toHaveLength(outcome.fields);
+  expect(controls.map((c) => texts[c.paragraph]?.slice(c.start, c.end))).toEqual([
+    '【会议名称】',
+    '【年份】',
+  ]);
+});
+
+test('typing over a field keeps its control around the value; text after it stays outside', async () => {
+  const { model, handle } = standin([{ text: '' }]);
+  const phrase = findPhrase(library, 'opening-spring');
+  if (!phrase) throw new Error('opening-spring');
+  await officeDrafting.insertPhrase(phrase, { replaceSelection: false });
+  const [field] = handle.contentControls();
+  if (!field) throw new Error('no field');
+  const para = model.paragraphs[field.paragraph];
+  if (!para) throw new Error('field paragraph');
+  model.replace(para, field.start, field.end, '全县民政工作会议');
+  const [filled] = handle.contentControls();
+  expect(para.text.slice(filled?.start, filled?.end)).toBe('全县民政工作会议');
+  expect(para.text).toMatch(/我们召开全县民政工作会议，回顾过去/u);
+});
