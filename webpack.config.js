@@ -3,7 +3,9 @@
  * (OfficeDev/Office-Addin-TaskPane-React): entries `taskpane` and `commands`, HTML pages,
  * assets and the manifest copied to dist/.
  *
- *   webpack --mode production            → dist/ (what ships; no eval, no stand-in)
+ *   npm run build -- --base-url <url>    → dist/ for an office's server (scripts/build.mjs passes
+ *                                          `env.deploy`: CSP, Office.js source, library URLs, out dir)
+ *   webpack --mode production            → dist/ with the development manifest (localhost)
  *   webpack --mode development           → dist/ for `npm start` (webpack-dev-server over HTTPS)
  *   webpack --env preview                → dist-preview/: the browser stand-in for Word + the pane
  *
@@ -12,8 +14,10 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
 
 const DEV_PORT = 3000;
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const PREVIEW_PORT = 3001;
 
 const moduleRules = [
@@ -32,8 +36,21 @@ const moduleRules = [
 
 const resolve = { extensions: ['.ts', '.tsx', '.js', '.json'] };
 
-/** The add-in as Word loads it. */
-async function addinConfig(mode, serving) {
+/**
+ * The add-in as Word loads it. `deploy` (from scripts/build.mjs) is
+ * { outputPath, officeJs, csp, libraryUrls }: without it the pages load Office.js from the CDN,
+ * carry no CSP (webpack-dev-server's client would need exceptions) and the dev manifest is copied.
+ */
+async function addinConfig(mode, serving, deploy) {
+  const page = (name) => ({
+    filename: `${name}.html`,
+    template: `./src/${name}/${name}.html`,
+    chunks: [name],
+    officeJs: deploy?.officeJs ?? OFFICE_JS_CDN,
+    csp: deploy?.csp ?? '',
+  });
+  const copies = [{ from: 'assets/*.png', to: 'assets/[name][ext]' }];
+  if (!deploy) copies.push({ from: 'manifest.xml', to: 'manifest.xml' });
   const config = {
     name: 'addin',
     mode,
@@ -43,7 +60,7 @@ async function addinConfig(mode, serving) {
       commands: './src/commands/commands.ts',
     },
     output: {
-      path: path.resolve(__dirname, 'dist'),
+      path: deploy?.outputPath ?? path.resolve(__dirname, 'dist'),
       filename: '[name].[contenthash:8].js',
       clean: true,
     },
@@ -51,21 +68,12 @@ async function addinConfig(mode, serving) {
     module: { rules: moduleRules },
     performance: { hints: false },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/commands/commands.html',
-        chunks: ['commands'],
-      }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
-        ],
+      new HtmlWebpackPlugin(page('taskpane')),
+      new HtmlWebpackPlugin(page('commands')),
+      new CopyWebpackPlugin({ patterns: copies }),
+      // Read by src/taskpane/deployConfig.ts; absent (typeof undefined) in previews and tests.
+      new DefinePlugin({
+        __SPEECHDESK_LIBRARY_URLS__: JSON.stringify(deploy?.libraryUrls ?? []),
       }),
     ],
   };
@@ -109,5 +117,7 @@ function previewConfig(mode) {
 
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode ?? (env.preview ? 'development' : 'production');
-  return env.preview ? previewConfig(mode) : addinConfig(mode, Boolean(env.WEBPACK_SERVE));
+  return env.preview
+    ? previewConfig(mode)
+    : addinConfig(mode, Boolean(env.WEBPACK_SERVE), env.deploy);
 };

@@ -56,11 +56,11 @@ const zh = {
   fixAllCount: '全部修复（{count}）',
   trackChanges: '以修订方式修改',
   commentsUnsupported:
-    '您的 Word 不支持批注（需要 WordApi 1.4：Microsoft 365 版 Word 或网页版 Word），已隐藏“添加批注”。',
+    '您的 Word 不支持批注（需要 WordApi 1.4：Microsoft 365 版 Word 2208 及以上、Office 2024、Mac 版 Word 16.64 及以上或网页版 Word），已隐藏“添加批注”。',
   critiquesUnsupported:
     '您的 Word 不支持编辑器式波浪线（需要 WordApi 1.7），问题改用突出显示标记。',
   baselineUnsupported:
-    '此版本的 Word 过旧（需要 WordApi 1.3，即 Office 2019 或更新版本），部分功能可能无法使用。',
+    '此版本的 Word 过旧（需要 WordApi 1.3：Office 2021 或更新版本、Microsoft 365 或网页版 Word；Office 2019 及更早版本不受支持），部分功能可能无法使用。',
   locate: '定位',
   fix: '修复',
   fixTo: '改为“{replacement}”',
@@ -152,11 +152,11 @@ const en: Record<MessageKey, string> = {
   fixAllCount: 'Fix all ({count})',
   trackChanges: 'Make changes as tracked changes',
   commentsUnsupported:
-    'Your Word does not support comments (WordApi 1.4: Microsoft 365 or Word on the web), so "Add comments" is hidden.',
+    'Your Word does not support comments (WordApi 1.4: Microsoft 365 Version 2208 or later, Office 2024, Word for Mac 16.64 or later, or Word on the web), so "Add comments" is hidden.',
   critiquesUnsupported:
     'Your Word has no Editor-style underlines (WordApi 1.7); findings are highlighted instead.',
   baselineUnsupported:
-    'This Word is too old (WordApi 1.3, Office 2019 or later, is needed); some features may fail.',
+    'This Word is too old (WordApi 1.3 is needed: Office 2021 or later, Microsoft 365 or Word on the web; Office 2019 and earlier are not supported); some features may fail.',
   locate: 'Go to',
   fix: 'Fix',
   fixTo: 'Change to "{replacement}"',

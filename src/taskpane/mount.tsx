@@ -2,6 +2,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import type { SpeechDeskWord } from '../word/api';
 import { App, initialTab } from './App';
+import { configuredLibraryUrls } from './deployConfig';
 import { uiLocaleFor } from './i18n';
 import type { OfficeThemeLike } from './theme';
 import { browserStorage } from './userSettings';
@@ -12,8 +13,10 @@ export interface MountOptions {
   displayLanguage?: string;
   /** `Office.context.officeTheme`. */
   officeTheme?: OfficeThemeLike;
-  /** `location.search`, for `?tab=check`. */
+  /** `location.search`, for `?tab=check` or `?tab=draft`. */
   search?: string;
+  /** Office libraries for 起草; what the build configured by default. */
+  libraryUrls?: readonly string[];
 }
 
 export function mountTaskpane(container: HTMLElement, options: MountOptions): Root {
@@ -27,6 +30,7 @@ export function mountTaskpane(container: HTMLElement, options: MountOptions): Ro
       officeTheme={options.officeTheme}
       storage={browserStorage()}
       initialTab={initialTab(options.search ?? '')}
+      libraryUrls={options.libraryUrls ?? configuredLibraryUrls()}
     />,
   );
   return root;

@@ -1,6 +1,6 @@
 /**
  * The add-in manifest: valid against the Office XSDs (xmllint, offline), Word only, WordApi 1.3,
- * zh-CN with en-US overrides, two Home-tab buttons that open the pane on their tab, and icons
+ * zh-CN with en-US overrides, two Home-tab buttons that open one pane on their tab, and icons
  * that exist at the sizes the manifest claims.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -78,6 +78,11 @@ describe('manifest.xml', () => {
       { label: '起草', en: 'Draft', url: 'https://localhost:3000/taskpane.html?tab=draft' },
       { label: '检查', en: 'Check', url: 'https://localhost:3000/taskpane.html?tab=check' },
     ]);
+    // One TaskpaneId for both, so Word opens one pane (not two side by side).
+    const paneIds = controls.map(
+      (c) => (c.Action as unknown as { TaskpaneId?: string }).TaskpaneId,
+    );
+    expect(paneIds).toEqual(['SpeechDesk.Taskpane', 'SpeechDesk.Taskpane']);
   });
 
   test('every icon it names exists in assets/ at the size it claims', () => {
