@@ -23,6 +23,8 @@ export function requireChromium(path = CHROMIUM): void {
 }
 
 export function buildPreview(): void {
+  // The e2e run builds once in globalSetup; a file run on its own still gets a fresh build.
+  if (process.env.SPEECHDESK_PREVIEW_BUILT === '1') return;
   execFileSync(
     process.execPath,
     [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--env', 'preview', '--mode', 'production'],

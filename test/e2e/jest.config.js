@@ -9,4 +9,5 @@ module.exports = {
   rootDir: '../..',
   testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
   testTimeout: 240000,
+  globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
 };
