@@ -9,17 +9,43 @@ const hostImports = {
     { group: ['node:*'], message: 'src/core must not import Node built-ins; pass data in.' },
     {
       group: [
-        'fs', 'path', 'os', 'child_process', 'util', 'crypto', 'url', 'stream', 'buffer',
-        'react', 'react-dom', 'react/*', '@fluentui/*', 'office-*', '@microsoft/*',
+        'fs',
+        'path',
+        'os',
+        'child_process',
+        'util',
+        'crypto',
+        'url',
+        'stream',
+        'buffer',
+        'react',
+        'react-dom',
+        'react/*',
+        '@fluentui/*',
+        'office-*',
+        '@microsoft/*',
       ],
       message: 'src/core is host-free: no Node, React or Office imports.',
     },
-    { group: ['**/word/*', '**/taskpane/*', '**/cli/*', '**/docx/*'], message: 'src/core must not depend on hosts.' },
+    {
+      group: ['**/word/*', '**/taskpane/*', '**/cli/*', '**/docx/*'],
+      message: 'src/core must not depend on hosts.',
+    },
   ],
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'lib', 'dist', 'dist-preview', 'coverage', 'test-artifacts', 'assets'] },
+  {
+    ignores: [
+      'node_modules',
+      'lib',
+      'dist',
+      'dist-preview',
+      'coverage',
+      'test-artifacts',
+      'assets',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,7 +54,10 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
       'no-new-func': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -44,16 +73,33 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core has no clock: today is passed in.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'src/core has no clock.' },
-        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'src/core has no randomness.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'src/core has no clock: today is passed in.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'src/core has no clock.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+          message: 'src/core has no randomness.',
+        },
       ],
     },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs', 'bin/**'],
     languageOptions: {
-      globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+      },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

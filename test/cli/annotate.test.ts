@@ -48,7 +48,9 @@ describe('annotate guards', () => {
   it('reports an unreadable input in one line and writes nothing', () => {
     const result = scratch.run(['annotate', 'speech.docx', '-o', 'new.docx']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^speechdesk: speech\.docx: 不是 \.docx 文件（不是 zip 压缩包）\n$/);
+    expect(result.stderr).toMatch(
+      /^speechdesk: speech\.docx: 不是 \.docx 文件（不是 zip 压缩包）\n$/,
+    );
     expect(() => readFileSync(scratch.path('new.docx'))).toThrow();
   });
 });

@@ -71,7 +71,11 @@ describe('bad inputs', () => {
       'old.doc',
       /^speechdesk: old\.doc: 不支持旧版 \.doc\/\.wps 格式，请在 Word 或 WPS 中另存为 \.docx$/,
     ],
-    ['a .docx that is not a zip', 'broken.docx', /^speechdesk: broken\.docx: 不是 \.docx 文件（不是 zip 压缩包）$/m],
+    [
+      'a .docx that is not a zip',
+      'broken.docx',
+      /^speechdesk: broken\.docx: 不是 \.docx 文件（不是 zip 压缩包）$/m,
+    ],
     [
       'a folder without speeches',
       'empty-folder',
