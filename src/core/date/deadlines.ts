@@ -6,6 +6,7 @@
 import { sentenceAround } from './clause';
 import { endOfMonth, endOfQuarter, isoDate, validIsoDate } from './calendar';
 import { parseCount, parseYearDigits } from './numerals';
+import { includesAny, matchesOf } from '../text/patterns';
 
 export interface Deadline {
   offset: number;
@@ -21,15 +22,22 @@ const YEAR_PART =
 const NUM = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const BEFORE = '(?:前|之前|以前)';
 
-const PATTERNS: { re: RegExp; due: (m: RegExpExecArray, year: number) => string | undefined }[] = [
+const PATTERNS: {
+  re: RegExp;
+  /** Words the pattern cannot match without (one of them): most paragraphs skip the pattern. */
+  needs: readonly string[];
+  due: (m: RegExpExecArray, year: number) => string | undefined;
+}[] = [
   {
     // 5月20日前, 2022年5月20日之前
+    needs: ['月'],
     re: new RegExp(`${YEAR_PART}${NUM}月${NUM}日${BEFORE}`, 'gu'),
     due: (m, year) =>
       validIsoDate(year, parseCount(m[3] as string) ?? 0, parseCount(m[4] as string) ?? 0),
   },
   {
     // 6月底前, 6月末之前, 6月份前
+    needs: ['月'],
     re: new RegExp(`${YEAR_PART}${NUM}月(?:底|末|份)${BEFORE}`, 'gu'),
     due: (m, year) => {
       const month = parseCount(m[3] as string) ?? 0;
@@ -38,6 +46,7 @@ const PATTERNS: { re: RegExp; due: (m: RegExpExecArray, year: number) => string 
   },
   {
     // 6月底完成, 9月末全部到位: the month's end as the time of an action
+    needs: ['月'],
     re: new RegExp(
       `${YEAR_PART}${NUM}月(?:底|末)(?:以前|之前|前)?(?:全面|全部|基本)?(?:完成|实现|到位|落实|建成|出台|启动|报送|提交|上报)`,
       'gu',
@@ -49,6 +58,7 @@ const PATTERNS: { re: RegExp; due: (m: RegExpExecArray, year: number) => string 
   },
   {
     // 6月中旬前
+    needs: ['旬'],
     re: new RegExp(`${YEAR_PART}${NUM}月(上|中|下)旬${BEFORE}`, 'gu'),
     due: (m, year) => {
       const month = parseCount(m[3] as string) ?? 0;
@@ -63,6 +73,7 @@ const PATTERNS: { re: RegExp; due: (m: RegExpExecArray, year: number) => string 
   },
   {
     // 2021年底前, 年底前 (the latter is this year's, never past on its own)
+    needs: ['年底', '年末'],
     re: new RegExp(
       `(?:(\\d{4}|[〇零一二][〇零一二三四五六七八九]{3})|(今年|明年|次年|去年|上年))?年(?:底|末)${BEFORE}`,
       'gu',
@@ -71,11 +82,13 @@ const PATTERNS: { re: RegExp; due: (m: RegExpExecArray, year: number) => string 
   },
   {
     // 第一季度末前, 上半年前, 二季度之前
+    needs: ['季度', '上半年'],
     re: new RegExp(`${YEAR_PART}(第?[一二三四]季度|上半年)(?:末|底)?${BEFORE}`, 'gu'),
     due: (m, year) => periodEnd(m[3] as string, year),
   },
   {
     // 确保上半年完成, 力争一季度全部到位
+    needs: ['季度', '上半年'],
     re: new RegExp(
       `(?:确保|力争|争取|务必|必须|要在|须在)(?:在)?${YEAR_PART}(第?[一二三四]季度|上半年)(?:内|末)?(?:全面|全部|基本)?(?:完成|实现|到位|落实|建成|出台|启动)`,
       'gu',
@@ -83,6 +96,9 @@ const PATTERNS: { re: RegExp; due: (m: RegExpExecArray, year: number) => string 
     due: (m, year) => periodEnd(m[3] as string, year),
   },
 ];
+
+/** 到2020年，… / 到2020年底: a target year. */
+const TARGET_YEAR = /(?<![截])(?:到|至)(\d{4})年(?:底|末)?(?=[，,]|时|要|将|力争|基本|全面|实现)/gu;
 
 function periodEnd(period: string, year: number): string {
   if (period === '上半年') return endOfMonth(year, 6);
@@ -100,12 +116,19 @@ export interface DeadlineContext {
   defaultYear: number;
 }
 
+/** Every pattern needs one of these: a paragraph with none has no deadline. */
+const ANY_NEEDED = ['年', '月', '旬', '季度'];
+
 export function findDeadlines(text: string, context: DeadlineContext): Deadline[] {
   const found: Deadline[] = [];
+  if (!includesAny(text, ANY_NEEDED)) return found;
   const taken: [number, number][] = [];
-  for (const { re, due } of PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
+  for (let p = 0; p < PATTERNS.length; p++) {
+    const { re, needs, due } = PATTERNS[p] as (typeof PATTERNS)[number];
+    if (!includesAny(text, needs)) continue;
+    const matches = matchesOf(re, text);
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i] as RegExpExecArray;
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
@@ -129,9 +152,8 @@ export function findDeadlines(text: string, context: DeadlineContext): Deadline[
     }
   }
   // 到2020年，… / 到2020年底: a target year, meant as future.
-  for (const m of text.matchAll(
-    /(?<![截])(?:到|至)(\d{4})年(?:底|末)?(?=[，,]|时|要|将|力争|基本|全面|实现)/gu,
-  )) {
+  if (!text.includes('年')) return found.sort((a, b) => a.offset - b.offset);
+  for (const m of matchesOf(TARGET_YEAR, text)) {
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;

@@ -1,6 +1,7 @@
 /** Whether a phrase is used as history (quoted from the past) rather than as current wording. */
 import { sentenceAround } from './clause';
 import { parseYearDigits } from './numerals';
+import { matchesOf } from '../text/patterns';
 
 const HISTORY_CUES =
   /期间|时期|以来|当年|那时|那年|曾经|曾|回顾|过去|[^复]原[《“]|前身|更名|改为|改称|废止|撤销|组建|挂牌|此前|去年|前年|上年|年来|收官|圆满完成|取得了|胜利召开以来/u;
@@ -13,7 +14,7 @@ const YEAR_IN_TEXT = /(?<!\d)(\d{4}|[〇零一二][〇零一二三四五六七�
 /** The years written in a sentence. */
 export function yearsIn(text: string): number[] {
   const years: number[] = [];
-  for (const m of text.matchAll(YEAR_IN_TEXT)) {
+  for (const m of matchesOf(YEAR_IN_TEXT, text)) {
     const y = parseYearDigits(m[1] as string);
     if (y !== undefined && y >= 1900 && y <= 2100) years.push(y);
   }

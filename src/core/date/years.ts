@@ -6,6 +6,7 @@
 import type { SpeechDocument } from '../engine/types';
 import { insideBookTitle } from './clause';
 import { parseYearDigits } from './numerals';
+import { matchesOf } from '../text/patterns';
 
 export type YearRole =
   /** `总结2021年工作`, `2021年工作回顾`, `2021年度目标考核`. */
@@ -97,7 +98,7 @@ export function classifyYear(
 export function yearMentions(doc: SpeechDocument): YearMention[] {
   const found: YearMention[] = [];
   doc.paragraphs.forEach((p, paragraph) => {
-    for (const m of p.text.matchAll(YEAR)) {
+    for (const m of matchesOf(YEAR, p.text)) {
       const year = parseYearDigits(m[1] as string);
       if (year === undefined || year < 1900 || year > 2100) continue;
       const offset = m.index;
@@ -131,6 +132,9 @@ function majority(values: number[]): number | undefined {
   }
   return best;
 }
+
+/** Key of the year profile in `ctx.shared`: the engine computes it once for the speech date and the date rules. */
+export const YEAR_PROFILE_KEY = 'date/yearProfile';
 
 export function yearProfile(doc: SpeechDocument): YearProfile {
   const mentions = yearMentions(doc);

@@ -4,6 +4,7 @@
  * throws a RuleError naming the rule, as markdownlint checks every onError call.
  */
 import { loadTables, type AnyTableSpec } from '../data/table';
+import { YEAR_PROFILE_KEY, yearProfile } from '../date/years';
 import { allRules } from '../rules';
 import { resolveRules } from './config';
 import { formatMessage, pickLocale } from './messages';
@@ -14,8 +15,10 @@ import type {
   CheckResult,
   Finding,
   KnowledgeTables,
+  Locale,
   RuleContext,
   RuleReport,
+  Severity,
   SpeechDocument,
 } from './types';
 
@@ -33,25 +36,31 @@ function isIndex(n: unknown): n is number {
   return typeof n === 'number' && Number.isInteger(n) && n >= 0;
 }
 
-function validateReport(rule: AnyRule, doc: SpeechDocument, report: RuleReport): void {
-  const fail = (reason: string): never => {
-    throw new RuleError(rule.id, `${reason} (report ${JSON.stringify(report)})`);
-  };
+/** What is wrong with a report, or undefined when it is valid. */
+function reportProblem(rule: AnyRule, doc: SpeechDocument, report: RuleReport): string | undefined {
   if (!isIndex(report.paragraph) || report.paragraph >= doc.paragraphs.length) {
-    fail('paragraph index out of range');
+    return 'paragraph index out of range';
   }
   const text = (doc.paragraphs[report.paragraph] as { text: string }).text;
   if (!isIndex(report.offset) || !isIndex(report.length))
-    fail('offset and length must be integers ≥ 0');
-  if (report.offset + report.length > text.length) fail('range ends outside its paragraph');
+    return 'offset and length must be integers ≥ 0';
+  if (report.offset + report.length > text.length) return 'range ends outside its paragraph';
   if (!Object.hasOwn(rule.messages, report.messageId))
-    fail(`undeclared messageId "${report.messageId}"`);
+    return `undeclared messageId "${report.messageId}"`;
   if (report.fix !== undefined) {
-    if (!rule.fixable) fail('a fix from a rule that is not fixable');
-    if (typeof report.fix.replacement !== 'string') fail('fix.replacement must be a string');
+    if (!rule.fixable) return 'a fix from a rule that is not fixable';
+    if (typeof report.fix.replacement !== 'string') return 'fix.replacement must be a string';
   }
   if (report.suggestions !== undefined && !report.suggestions.every((s) => typeof s === 'string')) {
-    fail('suggestions must be strings');
+    return 'suggestions must be strings';
+  }
+  return undefined;
+}
+
+function validateReport(rule: AnyRule, doc: SpeechDocument, report: RuleReport): void {
+  const problem = reportProblem(rule, doc, report);
+  if (problem !== undefined) {
+    throw new RuleError(rule.id, `${problem} (report ${JSON.stringify(report)})`);
   }
 }
 
@@ -71,21 +80,64 @@ function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/**
+ * One rule's reports as findings: validated, duplicates dropped. A function of its own, apart
+ * from check(), because reports of each rule have their own shape: when V8 re-optimizes this
+ * loop for a new shape, it recompiles only this small function.
+ */
+function addFindings(
+  rule: AnyRule,
+  severity: Severity,
+  reports: readonly RuleReport[],
+  doc: SpeechDocument,
+  locale: Locale,
+  seen: Set<string>,
+  findings: Finding[],
+): void {
+  for (const report of reports) {
+    validateReport(rule, doc, report);
+    const key = `${report.paragraph}:${report.offset}:${report.length}:${rule.id}:${report.messageId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const text = (doc.paragraphs[report.paragraph] as { text: string }).text;
+    const template = pickLocale(
+      rule.messages[report.messageId] as { zh: string; en: string },
+      locale,
+    );
+    const finding: Finding = {
+      rule: rule.id,
+      severity,
+      paragraph: report.paragraph,
+      offset: report.offset,
+      length: report.length,
+      text: text.slice(report.offset, report.offset + report.length),
+      message: formatMessage(template, report.data, locale),
+      messageId: report.messageId,
+    };
+    if (report.fix) finding.fix = { replacement: report.fix.replacement };
+    if (report.suggestions && report.suggestions.length > 0)
+      finding.suggestions = [...report.suggestions];
+    findings.push(finding);
+  }
+}
+
 export function check(doc: SpeechDocument, options: CheckOptions): CheckResult {
   const locale = options.locale ?? 'zh-CN';
   const rules = options.rules ?? allRules;
   const resolved = resolveRules(rules, options.config);
-  const speechDate = resolveSpeechDate(doc, {
-    userDate: options.speechDate,
-    today: options.today,
-    metadataDates: options.metadataDates,
-  });
-  const tables = options.tables ?? shippedTables(rules);
   const memo = new Map<string, unknown>();
   const shared = <T>(key: string, compute: () => T): T => {
     if (!memo.has(key)) memo.set(key, compute());
     return memo.get(key) as T;
   };
+  const speechDate = resolveSpeechDate(doc, {
+    userDate: options.speechDate,
+    today: options.today,
+    metadataDates: options.metadataDates,
+    // Without a given date the document's years decide it; the date rules reuse that analysis.
+    yearProfile: () => shared(YEAR_PROFILE_KEY, () => yearProfile(doc)),
+  });
+  const tables = options.tables ?? shippedTables(rules);
 
   const findings: Finding[] = [];
   const seen = new Set<string>();
@@ -97,31 +149,7 @@ export function check(doc: SpeechDocument, options: CheckOptions): CheckResult {
       tables,
       shared,
     };
-    for (const report of rule.check(doc, ctx)) {
-      validateReport(rule, doc, report);
-      const key = `${report.paragraph}:${report.offset}:${report.length}:${rule.id}:${report.messageId}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const text = (doc.paragraphs[report.paragraph] as { text: string }).text;
-      const template = pickLocale(
-        rule.messages[report.messageId] as { zh: string; en: string },
-        locale,
-      );
-      const finding: Finding = {
-        rule: rule.id,
-        severity,
-        paragraph: report.paragraph,
-        offset: report.offset,
-        length: report.length,
-        text: text.slice(report.offset, report.offset + report.length),
-        message: formatMessage(template, report.data, locale),
-        messageId: report.messageId,
-      };
-      if (report.fix) finding.fix = { replacement: report.fix.replacement };
-      if (report.suggestions && report.suggestions.length > 0)
-        finding.suggestions = [...report.suggestions];
-      findings.push(finding);
-    }
+    addFindings(rule, severity, rule.check(doc, ctx), doc, locale, seen, findings);
   }
   findings.sort(compareFindings);
   return {

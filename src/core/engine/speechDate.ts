@@ -7,7 +7,7 @@
  */
 import { validIsoDate } from '../date/calendar';
 import { parseCount, parseYearDigits } from '../date/numerals';
-import { yearProfile } from '../date/years';
+import { yearProfile, type YearProfile } from '../date/years';
 import type { MetadataDate, SpeechDate, SpeechDateSource, SpeechDocument } from './types';
 
 export class DateError extends Error {
@@ -101,6 +101,8 @@ export interface SpeechDateInput {
   today: string;
   /** Dates the host found (the .docx reader: signature, header, core.xml created/modified). */
   metadataDates?: MetadataDate[];
+  /** The document's year profile, when the caller shares one with the date rules. */
+  yearProfile?: () => YearProfile;
 }
 
 const DATE_LINE =
@@ -170,7 +172,11 @@ const METADATA_LABEL: Record<MetadataDate['source'], string> = {
 };
 
 /** The document's own date signals, strongest first. */
-function documentSignals(doc: SpeechDocument, metadataDates: readonly MetadataDate[]): Signal[] {
+function documentSignals(
+  doc: SpeechDocument,
+  metadataDates: readonly MetadataDate[],
+  profile: () => YearProfile,
+): Signal[] {
   const signals: Signal[] = [];
   const fromHost = (source: MetadataDate['source']) =>
     metadataDates
@@ -199,7 +205,7 @@ function documentSignals(doc: SpeechDocument, metadataDates: readonly MetadataDa
     });
   for (const y of documentYears(doc))
     signals.push({ label: `第${y.paragraph + 1}段“${y.text}”`, year: y.year });
-  const { planYear, reviewYear } = yearProfile(doc);
+  const { planYear, reviewYear } = profile();
   if (planYear !== undefined) signals.push({ label: `正文部署${planYear}年工作`, year: planYear });
   else if (reviewYear !== undefined)
     signals.push({ label: `正文回顾${reviewYear}年工作`, year: reviewYear + 1 });
@@ -211,7 +217,11 @@ export function resolveSpeechDate(doc: SpeechDocument, input: SpeechDateInput): 
   if (input.userDate !== undefined) return makeSpeechDate(input.userDate, 'option');
   for (const d of input.metadataDates ?? []) parseIsoDate(d.date);
   const today = parseIsoDate(input.today);
-  const signals = documentSignals(doc, input.metadataDates ?? []);
+  const signals = documentSignals(
+    doc,
+    input.metadataDates ?? [],
+    input.yearProfile ?? (() => yearProfile(doc)),
+  );
   const first = signals[0];
   if (!first) return makeSpeechDate(input.today, 'today');
   const notes = [`依据：${first.label}`];

@@ -1,8 +1,22 @@
 /** Character classes the lexical rules share: Han characters, CJK punctuation, Latin, digits. */
+import { matchesOf } from './patterns';
+
+const HAN = /^\p{Script=Han}$/u;
+// The answer for each UTF-16 unit, filled in on first sight (0 unknown, 1 Han, 2 not Han): the
+// lexical rules ask about every character of a document, and a table lookup beats a regex test.
+const hanByUnit = new Uint8Array(0x10000);
 
 /** A Han (Chinese) character, simplified or traditional. */
 export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && /^\p{Script=Han}$/u.test(ch);
+  if (ch === undefined) return false;
+  if (ch.length !== 1) return HAN.test(ch);
+  const unit = ch.charCodeAt(0);
+  let known = hanByUnit[unit];
+  if (known === 0) {
+    known = HAN.test(ch) ? 1 : 2;
+    hanByUnit[unit] = known;
+  }
+  return known === 1;
 }
 
 /** Full-width Chinese punctuation and brackets (GB/T 15834), including quotes and the dash/ellipsis. */
@@ -17,12 +31,18 @@ export function isChineseContext(ch: string | undefined): boolean {
   return isHan(ch) || isCjkPunct(ch);
 }
 
+/** A-Z or a-z. */
 export function isAsciiLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /^[A-Za-z]$/.test(ch);
+  if (ch === undefined || ch.length !== 1) return false;
+  const lower = ch.charCodeAt(0) | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
 }
 
+/** 0-9 or the full-width ０-９. */
 export function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && /^[0-9０-９]$/.test(ch);
+  if (ch === undefined || ch.length !== 1) return false;
+  const unit = ch.charCodeAt(0);
+  return (unit >= 0x30 && unit <= 0x39) || (unit >= 0xff10 && unit <= 0xff19);
 }
 
 /** Chinese numerals, including the zero forms 〇 and ○ used in years (二○二四年). */
@@ -46,7 +66,7 @@ export function urlSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const re =
     /(?:https?|ftp):\/\/[\x21-\x7e]+|www\.[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu)(?:\/[\x21-\x7e]*)?/g;
-  for (const m of text.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of matchesOf(re, text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
 }
 

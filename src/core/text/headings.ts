@@ -97,29 +97,38 @@ const INDENT = /^[\s\u3000\u00a0]*/u;
 interface MarkerPattern {
   kind: MarkerKind;
   pattern: RegExp;
+  /** The characters `pattern` can start with, to skip it without running it. */
+  firstChars: string;
   parseNumber(text: string): number | undefined;
 }
+
+const PAREN_FIRST = '（(';
+const DIGIT_FIRST = '0123456789０１２３４５６７８９';
 
 // Each pattern captures: 1 open paren, 2 number, 3 close paren, 4 trailing punctuation.
 const PATTERNS: readonly MarkerPattern[] = [
   {
     kind: 'chinese-paren',
+    firstChars: PAREN_FIRST,
     pattern: new RegExp(`^([（(])(${CN})([）)])([、.．，,]?)`, 'u'),
     parseNumber: parseChineseNumeral,
   },
   {
     kind: 'arabic-paren',
+    firstChars: PAREN_FIRST,
     pattern: new RegExp(`^([（(])(${DIGITS})([）)])([、.．，,]?)`, 'u'),
     parseNumber: parseArabicNumeral,
   },
   {
     kind: 'chinese',
+    firstChars: CHINESE_NUMERAL_CHARS,
     // 一、二、三产业 and 一，二 are lists of numbers, not a heading: no numeral right after.
     pattern: new RegExp(`^()(${CN})()([、.．，,])(?![${CHINESE_NUMERAL_CHARS}、，,])`, 'u'),
     parseNumber: parseChineseNumeral,
   },
   {
     kind: 'arabic',
+    firstChars: DIGIT_FIRST,
     // 1.5万 and 2、3月 are figures, not markers.
     pattern: new RegExp(`^()(${DIGITS})()([.．、，,])(?![0-9０-９.．%％、，,])`, 'u'),
     parseNumber: parseArabicNumeral,
@@ -152,7 +161,10 @@ function formOf(kind: MarkerKind, text: string, standard: string): MarkerForm {
 
 /** A marker at the very start of `text` (no indentation), or undefined. */
 export function matchMarker(text: string): Omit<HeadingMarker, 'offset'> | undefined {
-  for (const { kind, pattern, parseNumber } of PATTERNS) {
+  const first = text.charAt(0);
+  if (first === '') return undefined;
+  for (const { kind, pattern, firstChars, parseNumber } of PATTERNS) {
+    if (!firstChars.includes(first)) continue;
     const m = pattern.exec(text);
     if (!m) continue;
     const number = parseNumber(m[2] as string);
@@ -194,16 +206,26 @@ function titleOf(rest: string): string {
 /** A short line that is only the start of a marker, wrapped from the next line: `（`, `（三`, `一`. */
 const MARKER_FRAGMENT = new RegExp(`^[（(]?(?:${CN}|${DIGITS})?$`, 'u');
 
+const NOT_INDENT = /[^\s\u3000\u00a0]/u;
+
+/** How any marker or marker fragment starts, after the indentation: most paragraphs fail here. */
+const MARKER_START = new RegExp(`^[\\s\u3000\u00a0]*[（(${CHINESE_NUMERAL_CHARS}0-9０-９]`, 'u');
+
 function typedHeading(
   paragraphs: readonly SpeechParagraph[],
   index: number,
 ): HeadingNode | undefined {
   const p = paragraphs[index] as SpeechParagraph;
-  const indent = (INDENT.exec(p.text) as RegExpExecArray)[0].length;
+  if (!MARKER_START.test(p.text)) return undefined;
+  // MARKER_START found a character after the indentation: where it is, is the indentation's length.
+  const indent = p.text.search(NOT_INDENT);
   const body = p.text.slice(indent);
   const found = matchMarker(body);
   if (found) {
-    return node(index, p, { ...found, offset: indent }, 'typed', titleOf(body.slice(found.length)));
+    // `found` is this call's own object: it becomes the marker (offset last, as a spread put it).
+    const marker = found as HeadingMarker;
+    marker.offset = indent;
+    return node(index, p, marker, 'typed', titleOf(body.slice(found.length)));
   }
   const fragment = body.trimEnd();
   const next = paragraphs[index + 1];
@@ -273,8 +295,9 @@ export function parseOutline(doc: SpeechDocument): Outline {
     if (heading.continuedIn !== undefined) i = heading.continuedIn;
   }
 
+  // Maps keyed by paragraph number: numbers hash faster than nodes, and a node is its paragraph.
   const roots: HeadingNode[] = [];
-  const parents = new Map<HeadingNode, HeadingNode>();
+  const parents = new Map<number, HeadingNode>();
   const stack: HeadingNode[] = [];
   for (const heading of headings) {
     while (stack.length > 0 && (stack[stack.length - 1] as HeadingNode).level >= heading.level)
@@ -282,7 +305,7 @@ export function parseOutline(doc: SpeechDocument): Outline {
     const parent = stack[stack.length - 1];
     if (parent) {
       parent.children.push(heading);
-      parents.set(heading, parent);
+      parents.set(heading.paragraph, parent);
     } else {
       roots.push(heading);
     }
@@ -297,15 +320,19 @@ export function parseOutline(doc: SpeechDocument): Outline {
   return {
     roots,
     headings,
-    parentOf: (n) => parents.get(n),
+    // Only a node of this outline has a parent here (no heading starts where another continues).
+    parentOf: (n) => (headingAt.get(n.paragraph) === n ? parents.get(n.paragraph) : undefined),
     isHeading: (paragraph) => headingAt.has(paragraph),
     sectionOf(paragraph) {
-      let found: HeadingNode | undefined;
-      for (const h of headings) {
-        if (h.paragraph > paragraph) break;
-        found = h;
+      // Headings are in paragraph order: binary search for the last one at or before `paragraph`.
+      let low = 0;
+      let high = headings.length;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if ((headings[mid] as HeadingNode).paragraph <= paragraph) low = mid + 1;
+        else high = mid;
       }
-      return found;
+      return headings[low - 1];
     },
   };
 }

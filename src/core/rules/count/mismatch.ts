@@ -19,6 +19,7 @@ import {
 import { outlineOf } from '../heading/outline';
 import type { OrdinalRun } from '../enum/ordinals';
 import { ordinalRunsOf } from '../enum/runs';
+import { matchesOf } from '../../text/patterns';
 
 const COUNT_PHRASE = new RegExp(
   `(?<![${CHINESE_NUMERAL_CHARS}第前后每几百千万])([两二三四五六七八九十]{1,3})(个方面|方面|点|项|条|大|个|件|种)`,
@@ -51,15 +52,15 @@ interface Items {
 
 function countPhrases(text: string, paragraph: number): CountPhrase[] {
   const found: CountPhrase[] = [];
-  for (const m of text.matchAll(COUNT_PHRASE)) {
+  for (const m of matchesOf(COUNT_PHRASE, text)) {
     const numeral = m[1] as string;
     const count = parseChineseNumeral(numeral);
     if (count === undefined || count < 2) continue;
-    const after = text.slice(m.index + m[0].length);
     // 党的二十大, 十九大精神: a party congress, not 十大行动.
     if (
       m[2] === '大' &&
-      (/[的党届]/u.test(text[m.index - 1] ?? '') || /^[精以报召会胜提和、，。”]/u.test(after))
+      (/[的党届]/u.test(text[m.index - 1] ?? '') ||
+        /^[精以报召会胜提和、，。”]/u.test(text.slice(m.index + m[0].length)))
     )
       continue;
     const quoted = text[m.index - 1] === '“';
@@ -83,10 +84,54 @@ function nextNonEmpty(doc: SpeechDocument, from: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Lookups made for every count phrase, built once per check so that a long document does not
+ * scan all its headings and ordinal runs again for each phrase.
+ */
+interface Lookups {
+  /** The heading that starts at a paragraph. */
+  headingAt: Map<number, HeadingNode>;
+  /** A heading's siblings (its parent's children, or the roots) and its place among them, by paragraph. */
+  siblings: Map<number, { list: readonly HeadingNode[]; index: number }>;
+  /** Runs that start at 1 (not 首先…), by the paragraph of their first token, in run order. */
+  startsIn: Map<number, OrdinalRun[]>;
+  /** Every run token by paragraph, with its run. */
+  tokensIn: Map<number, { run: OrdinalRun; offset: number }[]>;
+}
+
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
+}
+
+function buildLookups(outline: Outline, runs: readonly OrdinalRun[]): Lookups {
+  const headingAt = new Map<number, HeadingNode>();
+  for (const h of outline.headings) if (!headingAt.has(h.paragraph)) headingAt.set(h.paragraph, h);
+  const siblings = new Map<number, { list: readonly HeadingNode[]; index: number }>();
+  const visit = (list: readonly HeadingNode[]) => {
+    for (let index = 0; index < list.length; index++) {
+      const h = list[index] as HeadingNode;
+      siblings.set(h.paragraph, { list, index });
+      if (h.children.length > 0) visit(h.children);
+    }
+  };
+  visit(outline.roots);
+  const startsIn = new Map<number, OrdinalRun[]>();
+  const tokensIn = new Map<number, { run: OrdinalRun; offset: number }[]>();
+  for (const run of runs) {
+    const first = run.tokens[0];
+    if (first && run.family !== 'sequence-word' && first.number === 1)
+      listIn(startsIn, first.paragraph).push(run);
+    for (const t of run.tokens) listIn(tokensIn, t.paragraph).push({ run, offset: t.offset });
+  }
+  return { headingAt, siblings, startsIn, tokensIn };
+}
+
 /** Sibling headings that follow the paragraph announcing the count. */
 function headingItems(
   doc: SpeechDocument,
-  outline: Outline,
+  lookups: Lookups,
   phrase: CountPhrase,
 ): Items | undefined {
   // 三个月。⏎ 一、… is a duration, not an announcement: a bare 个 counts only in a quoted term.
@@ -95,15 +140,21 @@ function headingItems(
   const tail = text.slice(phrase.offset + phrase.length).trim();
   if (tail.length > MAX_TAIL || SENTENCE_STOP.test(tail.slice(0, -1))) return undefined;
   const at = nextNonEmpty(doc, phrase.paragraph + 1);
-  const first = outline.headings.find((h) => h.paragraph === at);
+  const first = at === undefined ? undefined : lookups.headingAt.get(at);
   if (!first || first.number !== 1) return undefined;
-  const parent = outline.parentOf(first);
-  const following = (parent ? parent.children : outline.roots).filter(
-    (h) => h.kind === first.kind && h.paragraph >= first.paragraph,
-  );
-  // A second series that starts again at 一 (an annex, a second part) is not part of this count.
-  const restart = following.findIndex((h, i) => i > 0 && h.number === 1);
-  const group = restart > 0 ? following.slice(0, restart) : following;
+  // Siblings of the same kind from `first` on, up to a second series that starts again at 一
+  // (an annex, a second part), which is not part of this count.
+  const { list, index } = lookups.siblings.get(first.paragraph) as {
+    list: readonly HeadingNode[];
+    index: number;
+  };
+  const group: HeadingNode[] = [first];
+  for (let i = index + 1; i < list.length; i++) {
+    const h = list[i] as HeadingNode;
+    if (h.kind !== first.kind) continue;
+    if (h.number === 1) break;
+    group.push(h);
+  }
   // A group that skips or repeats is heading/sequence's finding; its count proves nothing here.
   if (!group.every((h, i) => h.number === i + 1)) return undefined;
   const last = group[group.length - 1] as HeadingNode;
@@ -116,40 +167,27 @@ function headingItems(
 }
 
 /** An ordinal run introduced by a colon right after the count: 三个方面：一要…四要. */
-function runItems(
-  doc: SpeechDocument,
-  runs: readonly OrdinalRun[],
-  phrase: CountPhrase,
-): Items | undefined {
+function runItems(doc: SpeechDocument, lookups: Lookups, phrase: CountPhrase): Items | undefined {
   const text = (doc.paragraphs[phrase.paragraph] as { text: string }).text;
   const close = phrase.quoted ? closingQuote(text, phrase) : undefined;
   const end = close === undefined ? phrase.offset + phrase.length : close + 1;
-  const starts = runs.filter((r) => r.family !== 'sequence-word' && r.tokens[0]?.number === 1);
-  let run = starts.find(
-    (r) => r.tokens[0]?.paragraph === phrase.paragraph && (r.tokens[0]?.offset ?? -1) >= end,
-  );
+  const startsHere = lookups.startsIn.get(phrase.paragraph) ?? [];
+  let run = startsHere.find((r) => (r.tokens[0]?.offset ?? -1) >= end);
   let gap: string;
   if (run) {
+    const runStart = run.tokens[0]?.offset ?? 0;
     gap = text.slice(end, run.tokens[0]?.offset);
     // The run must be the first ordinal after the count, not one further on.
-    const closer = runs.some(
-      (r) =>
-        r !== run &&
-        r.tokens.some(
-          (t) =>
-            t.paragraph === phrase.paragraph &&
-            t.offset >= end &&
-            t.offset < (run?.tokens[0]?.offset ?? 0),
-        ),
+    const closer = (lookups.tokensIn.get(phrase.paragraph) ?? []).some(
+      (t) => t.run !== run && t.offset >= end && t.offset < runStart,
     );
     if (closer) return undefined;
   } else {
     gap = text.slice(end);
     const at = nextNonEmpty(doc, phrase.paragraph + 1);
     const nextText = at === undefined ? '' : (doc.paragraphs[at] as { text: string }).text;
-    run = starts.find(
-      (r) => r.tokens[0]?.paragraph === at && nextText.slice(0, r.tokens[0]?.offset).trim() === '',
-    );
+    const startsThere = at === undefined ? [] : (lookups.startsIn.get(at) ?? []);
+    run = startsThere.find((r) => nextText.slice(0, r.tokens[0]?.offset).trim() === '');
   }
   const trimmed = gap.trim();
   if (!run || trimmed.length > MAX_GAP || SENTENCE_STOP.test(trimmed) || !/[：:]$/u.test(trimmed))
@@ -214,15 +252,14 @@ export const countMismatch = defineRule({
   },
   defaultOptions: {},
   check(doc, ctx) {
-    const outline = outlineOf(doc, ctx);
-    const runs = ordinalRunsOf(doc, ctx);
+    const lookups = buildLookups(outlineOf(doc, ctx), ordinalRunsOf(doc, ctx));
     const reports: RuleReport[] = [];
     doc.paragraphs.forEach((p, index) => {
       for (const phrase of countPhrases(p.text, index)) {
         const items =
           quotedItems(doc, phrase) ??
-          runItems(doc, runs, phrase) ??
-          headingItems(doc, outline, phrase);
+          runItems(doc, lookups, phrase) ??
+          headingItems(doc, lookups, phrase);
         if (!items || items.count === phrase.count || items.count > 99) continue;
         const replacement = formatChineseNumeral(items.count, { counting: true }) + phrase.measure;
         const report: RuleReport = {

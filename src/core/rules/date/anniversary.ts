@@ -8,7 +8,8 @@ import { anniversariesTable, type Anniversary } from '../../data/anniversaries';
 import { tableOf } from '../../data/table';
 import { defineRule } from '../../engine/rule';
 import type { RuleReport } from '../../engine/types';
-import { phrasePattern } from './shared';
+import { anyText, includesAny, matchesOf } from '../../text/patterns';
+import { phrasePattern, requiredText } from './shared';
 
 const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -25,12 +26,28 @@ export function chineseCount(n: number): string {
   return out;
 }
 
-const compiled = new WeakMap<readonly Anniversary[], { entry: Anniversary; re: RegExp }[]>();
+interface CompiledEvent {
+  entry: Anniversary;
+  re: RegExp;
+  /** Text every match of `re` holds (one of them): the needed part of a name. */
+  needs: string[];
+}
 
-function compile(entries: readonly Anniversary[]): { entry: Anniversary; re: RegExp }[] {
+interface CompiledTable {
+  events: CompiledEvent[];
+  /** Matches wherever a needed part of any name occurs: a paragraph it misses has nothing to report. */
+  anyName: RegExp;
+}
+
+/** Every pattern ends in 周年 or 百年: a paragraph with neither is skipped at once. */
+const ANNIVERSARY_WORDS = ['周年', '百年'];
+
+const compiled = new WeakMap<readonly Anniversary[], CompiledTable>();
+
+function compile(entries: readonly Anniversary[]): CompiledTable {
   const cached = compiled.get(entries);
   if (cached) return cached;
-  const out = entries.map((entry) => {
+  const events = entries.map((entry): CompiledEvent => {
     const names = [...entry.names]
       .sort((a, b) => b.length - a.length)
       .map(phrasePattern)
@@ -41,8 +58,10 @@ function compile(entries: readonly Anniversary[]): { entry: Anniversary; re: Reg
         `(?:${names})[”"’]?(\\d{1,3}|[一二三四五六七八九十百零]+)周年|(?:${names})(百年)`,
         'gu',
       ),
+      needs: entry.names.map(requiredText),
     };
   });
+  const out = { events, anyName: anyText(events.flatMap((e) => e.needs)) };
   compiled.set(entries, out);
   return out;
 }
@@ -73,11 +92,13 @@ export const anniversary = defineRule({
   check(doc, ctx) {
     const speechYear = ctx.speechDate.year;
     const reports: RuleReport[] = [];
-    const entries = compile(tableOf(ctx, anniversariesTable));
+    const { events, anyName } = compile(tableOf(ctx, anniversariesTable));
     doc.paragraphs.forEach((p, paragraph) => {
       const text = p.text;
-      for (const { entry, re } of entries) {
-        for (const m of text.matchAll(re)) {
+      if (!includesAny(text, ANNIVERSARY_WORDS) || !anyName.test(text)) return;
+      for (const { entry, re, needs } of events) {
+        if (!includesAny(text, needs)) continue;
+        for (const m of matchesOf(re, text)) {
           const countText = m[2] ? '一百' : (m[1] as string);
           const count = m[2] ? 100 : parseCount(countText);
           if (count === undefined) continue;

@@ -4,6 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { RuleReport } from '../../engine/types';
+import { matchesOf } from '../../text/patterns';
 
 /** A number, in figures or Chinese, or a template's X (`还有X天`). */
 const COUNT = '(?:\\d+|[一二两三四五六七八九十百半]+|[XxＸ]{1,2})';
@@ -16,6 +17,8 @@ const PATTERNS: RegExp[] = [
   /时间(?:已经|已)?过半/gu,
   new RegExp(`(?:已经|已)过去(?:了)?${COUNT}(?:个月|周|天)`, 'gu'),
 ];
+/** Words every pattern above starts from: a paragraph without one is skipped. */
+const ANY_CUE = /再有|还有|只有|仅有|只剩|仅剩|剩下|倒计时|过半|过去/u;
 
 export const relative = defineRule({
   id: 'date/relative',
@@ -36,9 +39,10 @@ export const relative = defineRule({
   check(doc, ctx) {
     const reports: RuleReport[] = [];
     doc.paragraphs.forEach((p, paragraph) => {
+      if (!ANY_CUE.test(p.text)) return;
       const taken: number[] = [];
       for (const re of PATTERNS) {
-        for (const m of p.text.matchAll(re)) {
+        for (const m of matchesOf(re, p.text)) {
           if (taken.some((t) => t >= m.index && t < m.index + m[0].length)) continue;
           taken.push(m.index);
           reports.push({

@@ -1,9 +1,15 @@
 /** Analyses the date rules share through ctx.shared, computed once per check. */
-import { sectionKinds, yearProfile, type SectionKind, type YearProfile } from '../../date';
+import {
+  sectionKinds,
+  yearProfile,
+  YEAR_PROFILE_KEY,
+  type SectionKind,
+  type YearProfile,
+} from '../../date';
 import type { RuleContext, SpeechDocument } from '../../engine/types';
 
 export function profileOf(doc: SpeechDocument, ctx: RuleContext<unknown>): YearProfile {
-  return ctx.shared('date/yearProfile', () => yearProfile(doc));
+  return ctx.shared(YEAR_PROFILE_KEY, () => yearProfile(doc));
 }
 
 export function sectionsOf(doc: SpeechDocument, ctx: RuleContext<unknown>): SectionKind[] {
@@ -18,6 +24,13 @@ export function phrasePattern(phrase: string): string {
     else out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }
   return out;
+}
+
+/** The longest part of a phrase between quote marks: every match of phrasePattern(phrase) holds it. */
+export function requiredText(phrase: string): string {
+  let longest = '';
+  for (const part of phrase.split(/[“”"‘’]/u)) if (part.length > longest.length) longest = part;
+  return longest;
 }
 
 /** A human-readable window, e.g. “2022-10-16以前” / “2021-01-01至2025-12-31”. */

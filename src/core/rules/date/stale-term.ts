@@ -9,33 +9,44 @@ import { tableOf } from '../../data/table';
 import { defineRule } from '../../engine/rule';
 import { speechDateRange } from '../../engine/speechDate';
 import type { RuleReport } from '../../engine/types';
-import { phrasePattern, sectionsOf, windowText } from './shared';
+import { anyText, includesAny, matchesOf } from '../../text/patterns';
+import { phrasePattern, requiredText, sectionsOf, windowText } from './shared';
 
 interface CompiledTerm {
   entry: StaleTerm;
   re: RegExp;
   exclude: RegExp | undefined;
+  /** Text every match of `re` holds (one of them): a paragraph without any is skipped. */
+  needs: string[];
 }
 
-const compiled = new WeakMap<readonly StaleTerm[], CompiledTerm[]>();
+interface CompiledTable {
+  terms: CompiledTerm[];
+  /** Matches wherever any term's needed text occurs: a paragraph it misses has nothing to report. */
+  anyNeeded: RegExp;
+}
 
-function compile(entries: readonly StaleTerm[]): CompiledTerm[] {
+const compiled = new WeakMap<readonly StaleTerm[], CompiledTable>();
+
+function compile(entries: readonly StaleTerm[]): CompiledTable {
   const cached = compiled.get(entries);
   if (cached) return cached;
-  const out = entries.map((entry) => {
+  const terms = entries.map((entry) => {
     const terms = [...entry.terms].sort((a, b) => b.length - a.length).map(phrasePattern);
     const exclude = entry.exclude?.length
       ? new RegExp(entry.exclude.map(phrasePattern).join('|'), 'gu')
       : undefined;
-    return { entry, re: new RegExp(terms.join('|'), 'gu'), exclude };
+    const needs = entry.terms.map(requiredText);
+    return { entry, re: new RegExp(terms.join('|'), 'gu'), exclude, needs };
   });
+  const out = { terms, anyNeeded: anyText(terms.flatMap((t) => t.needs)) };
   compiled.set(entries, out);
   return out;
 }
 
 function excluded(text: string, start: number, end: number, exclude: RegExp | undefined): boolean {
   if (!exclude) return false;
-  for (const m of text.matchAll(exclude))
+  for (const m of matchesOf(exclude, text))
     if (m.index < end && m.index + m[0].length > start) return true;
   return false;
 }
@@ -72,15 +83,17 @@ export const staleTerm = defineRule({
     const isAfter = (e: StaleTerm) => e.until !== undefined && earliest > e.until;
     const isBefore = (e: StaleTerm) => e.from !== undefined && latest < e.from;
     const sections = sectionsOf(doc, ctx);
-    const terms = compile(tableOf(ctx, staleTermsTable)).filter(
-      ({ entry }) => isAfter(entry) || isBefore(entry),
-    );
+    const table = compile(tableOf(ctx, staleTermsTable));
+    const terms = table.terms.filter(({ entry }) => isAfter(entry) || isBefore(entry));
+    const anyNeeded = table.anyNeeded;
     const reports: RuleReport[] = [];
     if (terms.length === 0) return reports;
     doc.paragraphs.forEach((p, paragraph) => {
       const text = p.text;
-      for (const { entry, re, exclude } of terms) {
-        for (const m of text.matchAll(re)) {
+      if (!anyNeeded.test(text)) return;
+      for (const { entry, re, exclude, needs } of terms) {
+        if (!includesAny(text, needs)) continue;
+        for (const m of matchesOf(re, text)) {
           const start = m.index;
           const end = start + m[0].length;
           if (excluded(text, start, end, exclude)) continue;

@@ -10,6 +10,7 @@
 import type { SpeechDocument } from '../../engine/types';
 import type { Outline } from '../../text/headings';
 import { parseChineseNumeral, type OrdinalForm } from '../../text/numerals';
+import { matchesOf } from '../../text/patterns';
 
 export type OrdinalFamily = 'numeral' | 'di' | 'sequence-word';
 
@@ -55,22 +56,26 @@ const WORDS_ENDING_IN_ONE = /[统唯万第之同单专划归合初逐纯不如�
 // 三要素, 四要件, 五要点, 一要求: nouns, not ordinals.
 const NOT_AFTER_YAO = /^[素件点求义领务冲塞闻道职员害]/u;
 
+const QUOTE_CLOSERS: Readonly<Record<string, string>> = {
+  '“': '”',
+  '《': '》',
+  '「': '」',
+  '‘': '’',
+  '"': '"',
+};
+const QUOTE_OPENER = /[“《「‘"]/g;
+
 /** Ranges inside balanced “…” ‘…’ 《…》 「…」 in one paragraph, where ordinals are quoted, not listed. */
 export function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const pairs: Record<string, string> = { '“': '”', '《': '》', '「': '」', '‘': '’', '"': '"' };
-  let i = 0;
-  while (i < text.length) {
-    const close = pairs[text[i] as string];
-    if (close !== undefined) {
-      const end = text.indexOf(close, i + 1);
-      if (end > i) {
-        ranges.push([i, end + 1]);
-        i = end + 1;
-        continue;
-      }
+  // Jump from opener to opener; a quotation's inside is skipped whole.
+  QUOTE_OPENER.lastIndex = 0;
+  for (let m = QUOTE_OPENER.exec(text); m; m = QUOTE_OPENER.exec(text)) {
+    const end = text.indexOf(QUOTE_CLOSERS[m[0]] as string, m.index + 1);
+    if (end > m.index) {
+      ranges.push([m.index, end + 1]);
+      QUOTE_OPENER.lastIndex = end + 1;
     }
-    i++;
   }
   return ranges;
 }
@@ -83,25 +88,37 @@ function atBoundary(text: string, at: number): boolean {
   return at === 0 || BOUNDARY.test(text[at - 1] as string);
 }
 
+/** `二是` after a boundary: what makes a 一是 without a comma before it an ordinal. */
+const SECOND_AFTER_BOUNDARY: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  ['是要', '是', '要'].map((suffix) => [
+    suffix,
+    new RegExp(`[\\s\u3000。；;：:，,、！!？?]二${suffix}`, 'u'),
+  ]),
+);
+
 /** Every ordinal token in one paragraph, in text order. */
 export function findOrdinals(text: string, paragraph: number): OrdinalToken[] {
-  const quoted = quotedRanges(text);
   const tokens: OrdinalToken[] = [];
-  const accept = (at: number) => atBoundary(text, at) && !inRanges(quoted, at);
+  // Most paragraphs hold no ordinal: the quotations are found only when a candidate needs them.
+  let quoted: Array<[number, number]> | undefined;
 
-  for (const m of text.matchAll(NUMERAL_ORDINAL)) {
+  const numerals = matchesOf(NUMERAL_ORDINAL, text);
+  for (let i = 0; i < numerals.length; i++) {
+    const m = numerals[i] as RegExpExecArray;
     const at = m.index;
     const numeral = m[1] as string;
     const suffix = m[2] as string;
     const number = parseChineseNumeral(numeral);
-    if (number === undefined || number === 0 || inRanges(quoted, at)) continue;
+    if (number === undefined || number === 0) continue;
+    quoted ??= quotedRanges(text);
+    if (inRanges(quoted, at)) continue;
     // 工作一是靠苦干 has no comma before 一是; take it when a 二是 follows at a boundary,
     // unless 一 belongs to the word before (统一是, 之一是, 唯一要).
     const firstWithoutBoundary =
       number === 1 &&
       !atBoundary(text, at) &&
       !WORDS_ENDING_IN_ONE.test(text[at - 1] as string) &&
-      new RegExp(`[\\s\u3000。；;：:，,、！!？?]二${suffix}`, 'u').test(text.slice(at));
+      (SECOND_AFTER_BOUNDARY[suffix] as RegExp).test(text.slice(at));
     if (!atBoundary(text, at) && !firstWithoutBoundary) continue;
     const after = text.slice(at + m[0].length);
     if (suffix === '要' && NOT_AFTER_YAO.test(after)) continue;
@@ -117,9 +134,13 @@ export function findOrdinals(text: string, paragraph: number): OrdinalToken[] {
       number,
     });
   }
-  for (const m of text.matchAll(DI_ORDINAL)) {
+  const dis = matchesOf(DI_ORDINAL, text);
+  for (let i = 0; i < dis.length; i++) {
+    const m = dis[i] as RegExpExecArray;
     const number = parseChineseNumeral(m[1] as string);
-    if (number === undefined || number === 0 || !accept(m.index)) continue;
+    if (number === undefined || number === 0 || !atBoundary(text, m.index)) continue;
+    quoted ??= quotedRanges(text);
+    if (inRanges(quoted, m.index)) continue;
     tokens.push({
       paragraph,
       offset: m.index,
@@ -130,8 +151,12 @@ export function findOrdinals(text: string, paragraph: number): OrdinalToken[] {
       number,
     });
   }
-  for (const m of text.matchAll(SEQUENCE_WORD)) {
-    if (!accept(m.index)) continue;
+  const words = matchesOf(SEQUENCE_WORD, text);
+  for (let i = 0; i < words.length; i++) {
+    const m = words[i] as RegExpExecArray;
+    if (!atBoundary(text, m.index)) continue;
+    quoted ??= quotedRanges(text);
+    if (inRanges(quoted, m.index)) continue;
     const word = m[0];
     const number = word === '首先' ? 1 : word === '其次' ? 2 : word === '再次' ? 3 : undefined;
     tokens.push({
@@ -144,7 +169,7 @@ export function findOrdinals(text: string, paragraph: number): OrdinalToken[] {
       number,
     });
   }
-  return tokens.sort((a, b) => a.offset - b.offset);
+  return tokens.length > 1 ? tokens.sort((a, b) => a.offset - b.offset) : tokens;
 }
 
 /** Groups tokens of one section into runs and records where a run skips, repeats or runs backwards. */
@@ -232,13 +257,17 @@ function runsOfSection(tokens: readonly OrdinalToken[]): OrdinalRun[] {
 export function findOrdinalRuns(doc: SpeechDocument, outline: Outline): OrdinalRun[] {
   const runs: OrdinalRun[] = [];
   let section: OrdinalToken[] = [];
+  // Plain loops rather than push(...spread): called once per paragraph, mostly with nothing.
   const flush = () => {
-    runs.push(...runsOfSection(section));
+    if (section.length === 0) return;
+    const sectionRuns = runsOfSection(section);
+    for (let i = 0; i < sectionRuns.length; i++) runs.push(sectionRuns[i] as OrdinalRun);
     section = [];
   };
   doc.paragraphs.forEach((p, index) => {
     if (outline.isHeading(index)) flush();
-    section.push(...findOrdinals(p.text, index));
+    const tokens = findOrdinals(p.text, index);
+    for (let i = 0; i < tokens.length; i++) section.push(tokens[i] as OrdinalToken);
   });
   flush();
   return runs;

@@ -85,8 +85,11 @@ export const headingMarker = defineRule<HeadingMarkerOptions>({
     }
 
     const byKind = new Map<MarkerKind, HeadingNode[]>();
-    for (const node of outline.headings)
-      byKind.set(node.kind, [...(byKind.get(node.kind) ?? []), node]);
+    for (const node of outline.headings) {
+      const nodes = byKind.get(node.kind);
+      if (nodes) nodes.push(node);
+      else byKind.set(node.kind, [node]);
+    }
     for (const nodes of byKind.values()) {
       const typed = nodes.filter((n) => n.source === 'typed');
       const list = nodes.filter((n) => n.source === 'list');

@@ -18,10 +18,23 @@ export function markerRange(
   return { paragraph: node.paragraph, offset: node.marker.offset, length: node.marker.length };
 }
 
+// One grouping per outline, shared by the rules that walk it (read-only).
+const groupsOfOutline = new WeakMap<Outline, readonly HeadingNode[][]>();
+
 /** The headings directly under a parent (or the top level), grouped by marker kind, in order. */
-export function siblingGroups(outline: Outline): HeadingNode[][] {
+export function siblingGroups(outline: Outline): readonly HeadingNode[][] {
+  let groups = groupsOfOutline.get(outline);
+  if (!groups) {
+    groups = groupSiblings(outline);
+    groupsOfOutline.set(outline, groups);
+  }
+  return groups;
+}
+
+function groupSiblings(outline: Outline): HeadingNode[][] {
   const groups: HeadingNode[][] = [];
   const collect = (children: readonly HeadingNode[]) => {
+    if (children.length === 0) return;
     const byKind = new Map<string, HeadingNode[]>();
     for (const child of children) {
       const group = byKind.get(child.kind) ?? [];

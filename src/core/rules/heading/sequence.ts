@@ -55,6 +55,7 @@ export const headingSequence = defineRule({
       });
     };
 
+    const before = previousOfKind(outline.headings);
     for (const group of siblingGroups(outline)) {
       let previous: HeadingNode | undefined;
       let expected = 1;
@@ -71,12 +72,12 @@ export const headingSequence = defineRule({
         if (node.number !== expected) {
           if (previous === undefined) {
             const parent = outline.parentOf(node);
-            const before = lastOfKindBefore(outline.headings, node);
+            const last = before.get(node.paragraph);
             const continues =
               parent !== undefined &&
-              before !== undefined &&
-              outline.parentOf(before) !== parent &&
-              before.number + 1 === node.number;
+              last !== undefined &&
+              outline.parentOf(last) !== parent &&
+              last.number + 1 === node.number;
             if (continues) report(node, 'notRestarted', 1, { parent: shownMarker(parent) });
             else report(node, 'skip', 1);
           } else {
@@ -101,14 +102,14 @@ export const headingSequence = defineRule({
   },
 });
 
-function lastOfKindBefore(
-  headings: readonly HeadingNode[],
-  node: HeadingNode,
-): HeadingNode | undefined {
-  let found: HeadingNode | undefined;
+/** For each heading (by its paragraph), the last heading of its kind before it, if any. */
+function previousOfKind(headings: readonly HeadingNode[]): Map<number, HeadingNode> {
+  const previous = new Map<number, HeadingNode>();
+  const lastOfKind = new Map<string, HeadingNode>();
   for (const h of headings) {
-    if (h === node) break;
-    if (h.kind === node.kind) found = h;
+    const last = lastOfKind.get(h.kind);
+    if (last) previous.set(h.paragraph, last);
+    lastOfKind.set(h.kind, h);
   }
-  return found;
+  return previous;
 }

@@ -14,6 +14,7 @@ import {
   isHan,
 } from '../../text/cjk';
 import { placeholderExceptionsTable } from './tables';
+import { matchesOf } from '../../text/patterns';
 
 export type PlaceholderKind = 'number' | 'name';
 
@@ -252,13 +253,19 @@ function exceptionRanges(text: string, exceptions: readonly string[]): Array<[nu
 /** A paragraph of nothing but marks (`***`, `____`, `○○○`) is a separator line, not a blank. */
 const SEPARATOR_LINE = /^[\s*＊_＿○□×\-—=]+$/u;
 
+/**
+ * Where any token below could start: a mark of RUN or TEMPLATE_YEAR, a bracket of FIELD_BRACKET,
+ * or the spaces of BLANK_BEFORE_TITLE. Most paragraphs have none and are skipped at once.
+ */
+const ANY_CANDIDATE = /[XxＸｘ×*＊○□_＿某【[［〔]|(?<=[\p{Script=Han}、，。：；（“])[ \u3000]/u;
+
 export function findPlaceholdersInText(
   text: string,
   paragraph: number,
   exceptions: readonly string[],
 ): PlaceholderToken[] {
   const tokens: PlaceholderToken[] = [];
-  if (SEPARATOR_LINE.test(text)) return tokens;
+  if (!ANY_CANDIDATE.test(text) || SEPARATOR_LINE.test(text)) return tokens;
   const taken: Array<[number, number]> = exceptionRanges(text, exceptions);
   const push = (
     start: number,
@@ -273,7 +280,7 @@ export function findPlaceholdersInText(
     taken.push([start, end]);
   };
 
-  for (const m of text.matchAll(FIELD_BRACKET)) {
+  for (const m of matchesOf(FIELD_BRACKET, text)) {
     const content = m[1] as string;
     if (!FIELD_WORD.test(content) || overlaps(taken, m.index, m.index + m[0].length)) continue;
     // 【地点】：会议室, 【时间】2024年3月1日 — a label followed by its content, not an empty field.
@@ -287,18 +294,18 @@ export function findPlaceholdersInText(
       'template',
     );
   }
-  for (const m of text.matchAll(BLANK_BEFORE_TITLE)) {
+  for (const m of matchesOf(BLANK_BEFORE_TITLE, text)) {
     if (SPACED_TITLE_BEFORE.test(text.slice(0, m.index))) continue;
     push(m.index, m.index + m[0].length, 'name', 'blank', m[1] as string);
   }
-  for (const m of text.matchAll(TEMPLATE_YEAR)) {
+  for (const m of matchesOf(TEMPLATE_YEAR, text)) {
     if (m[0].length !== 4 || isDigit(text[m.index - 1]) || overlaps(taken, m.index, m.index + 4))
       continue;
     push(m.index, m.index + 4, 'number', FIELD.year);
   }
 
   const runs: Run[] = [];
-  for (const m of text.matchAll(RUN)) {
+  for (const m of matchesOf(RUN, text)) {
     const run: Run = {
       start: m.index,
       end: m.index + m[0].length,

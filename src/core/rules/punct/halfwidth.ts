@@ -6,6 +6,7 @@
 import { defineRule } from '../../engine/rule';
 import type { RuleReport } from '../../engine/types';
 import { insideSpans, isChineseContext, isDigit, isHan, urlSpans } from '../../text/cjk';
+import { matchesOf } from '../../text/patterns';
 
 const FULL_WIDTH: Record<string, string> = {
   ',': '，',
@@ -20,17 +21,27 @@ const FULL_WIDTH: Record<string, string> = {
 /** `(一)`, `（1)`, `(a)` opening a paragraph: a heading marker, owned by heading/marker. */
 const LEADING_MARKER = /^\s*[(（]\s*(?:[一二三四五六七八九十]+|[0-9０-９]+|[a-zA-Z])\s*[)）]/u;
 
+const PAREN = /[()]/g;
+
 function pairedParens(text: string): Map<number, number> {
   const pairs = new Map<number, number>();
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  const parens = matchesOf(PAREN, text);
+  for (let k = 0; k < parens.length; k++) {
+    const i = (parens[k] as RegExpExecArray).index;
     if (text[i] === '(') stack.push(i);
-    else if (text[i] === ')' && stack.length > 0) {
+    else if (stack.length > 0) {
       const open = stack.pop() as number;
       pairs.set(open, i).set(i, open);
     }
   }
   return pairs;
+}
+
+const LATIN_OR_DIGIT = /^[A-Za-z0-9]$/;
+
+function isLatinOrDigit(ch: string | undefined): boolean {
+  return ch !== undefined && LATIN_OR_DIGIT.test(ch);
 }
 
 /**
@@ -42,9 +53,8 @@ function chineseNeighbour(text: string, i: number): boolean {
   while (text[j] === ' ') j++;
   const prev = text[i - 1];
   const next = text[j];
-  const latin = (ch: string | undefined) => ch !== undefined && /^[A-Za-z0-9]$/.test(ch);
-  if (latin(prev)) return isHan(next);
-  if (latin(next)) return isHan(prev);
+  if (isLatinOrDigit(prev)) return isHan(next);
+  if (isLatinOrDigit(next)) return isHan(prev);
   return isChineseContext(prev) || isChineseContext(next);
 }
 
@@ -53,19 +63,24 @@ function isNumberSeparator(text: string, i: number): boolean {
   return (ch === ',' || ch === ':') && isDigit(text[i - 1]) && isDigit(text[i + 1]);
 }
 
+/** The marks this rule converts; most Chinese paragraphs have none. */
+const HALFWIDTH_MARK = /[,;:?!()]/g;
+
 export function findHalfwidth(
   text: string,
 ): Array<{ offset: number; length: number; mark: string; replacement: string }> {
+  const found: Array<{ offset: number; length: number; mark: string; replacement: string }> = [];
+  const marks = matchesOf(HALFWIDTH_MARK, text);
+  if (marks.length === 0) return found;
   const urls = urlSpans(text);
   const pairs = pairedParens(text);
   const marker = LEADING_MARKER.exec(text);
   const markerEnd = marker ? marker[0].length : 0;
-  const found: Array<{ offset: number; length: number; mark: string; replacement: string }> = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let k = 0; k < marks.length; k++) {
+    const i = (marks[k] as RegExpExecArray).index;
     const ch = text[i] as string;
-    const full = FULL_WIDTH[ch];
-    if (full === undefined || i < markerEnd || insideSpans(urls, i) || isNumberSeparator(text, i))
-      continue;
+    const full = FULL_WIDTH[ch] as string;
+    if (i < markerEnd || insideSpans(urls, i) || isNumberSeparator(text, i)) continue;
     let chinese = chineseNeighbour(text, i);
     const partner = pairs.get(i);
     // A parenthesis pair is converted as a whole, so that （…) never results.

@@ -5,6 +5,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { RuleReport } from '../../engine/types';
+import { matchesOf } from '../../text/patterns';
 
 /** Pause and stop marks: two of them in a row is always wrong. */
 const PAUSES = '，。、；：';
@@ -22,7 +23,7 @@ export interface RepeatedRun {
 
 export function findRepeated(text: string): RepeatedRun[] {
   const found: RepeatedRun[] = [];
-  for (const m of text.matchAll(RUN)) {
+  for (const m of matchesOf(RUN, text)) {
     const run = m[0];
     // Only ？ and ！ in the run: an allowed emphatic sequence.
     if ([...run].every((ch) => ENDS.includes(ch))) continue;

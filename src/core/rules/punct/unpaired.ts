@@ -32,41 +32,62 @@ const LEADING_HALF_MARKER = /^\s*\(?\s*(?:[0-9]+|[一二三四五六七八九十
 /** `（一)` opening a paragraph: a heading marker in a mixed form, which heading/marker reports. */
 const LEADING_MIXED_MARKER = /^\s*（\s*(?:[0-9０-９]+|[一二三四五六七八九十]+)\s*\)/u;
 
+/**
+ * Any paired mark, to go from one to the next instead of visiting every character. Each is one
+ * UTF-16 unit, so after a `test` the mark sits just before `lastIndex`: no match object is built.
+ */
+const PAIRED_MARK = /[“（《【〔”）》】〕]/g;
+const MARK_AT_UNIT = new Map([...'“（《【〔”）》】〕'].map((ch) => [ch.charCodeAt(0), ch]));
+
 export function findUnpaired(text: string): UnpairedMark[] {
-  const stack: Array<{ offset: number; mark: string }> = [];
   const problems: UnpairedMark[] = [];
+  PAIRED_MARK.lastIndex = 0;
+  if (!PAIRED_MARK.test(text)) return problems;
+  // Open marks not yet closed, as two parallel stacks.
+  const openOffsets: number[] = [];
+  const openMarks: string[] = [];
   const marker = LEADING_HALF_MARKER.exec(text);
   const mixed = LEADING_MIXED_MARKER.exec(text);
   const mixedOpener = mixed ? mixed[0].indexOf('（') : -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+  do {
+    const i = PAIRED_MARK.lastIndex - 1;
+    const ch = MARK_AT_UNIT.get(text.charCodeAt(i)) as string;
     if (i === mixedOpener) continue;
     if (OPENERS[ch] !== undefined) {
-      stack.push({ offset: i, mark: ch });
+      openOffsets.push(i);
+      openMarks.push(ch);
       continue;
     }
-    const opener = CLOSERS[ch];
-    if (opener === undefined) continue;
+    const opener = CLOSERS[ch] as string;
     if (marker && i === marker[0].length - 1) continue;
-    let depth = stack.length - 1;
-    while (depth >= 0 && stack[depth]?.mark !== opener) depth--;
+    let depth = openMarks.length - 1;
+    while (depth >= 0 && openMarks[depth] !== opener) depth--;
     if (depth < 0) {
       problems.push({ offset: i, mark: ch, problem: 'unopened' });
       continue;
     }
     // Openers above the match were never closed.
-    for (const open of stack.splice(depth)) {
-      if (open.mark !== opener)
-        problems.push({ offset: open.offset, mark: open.mark, problem: 'unclosed' });
+    for (let j = depth; j < openMarks.length; j++) {
+      const mark = openMarks[j] as string;
+      if (mark !== opener)
+        problems.push({ offset: openOffsets[j] as number, mark, problem: 'unclosed' });
     }
+    openOffsets.length = depth;
+    openMarks.length = depth;
+  } while (PAIRED_MARK.test(text));
+  for (let j = 0; j < openMarks.length; j++) {
+    problems.push({
+      offset: openOffsets[j] as number,
+      mark: openMarks[j] as string,
+      problem: 'unclosed',
+    });
   }
-  for (const open of stack)
-    problems.push({ offset: open.offset, mark: open.mark, problem: 'unclosed' });
   return mergeReversed(problems).sort((a, b) => a.offset - b.offset);
 }
 
 /** ”…“ in that order: one finding at the closing mark instead of two. */
 function mergeReversed(problems: UnpairedMark[]): UnpairedMark[] {
+  if (problems.length === 0) return problems;
   const result: UnpairedMark[] = [];
   const used = new Set<UnpairedMark>();
   const sorted = [...problems].sort((a, b) => a.offset - b.offset);
@@ -126,6 +147,7 @@ export const punctUnpaired = defineRule({
     const reports: RuleReport[] = [];
     texts.forEach((text, paragraph) => {
       const problems = findUnpaired(text);
+      if (problems.length === 0) return;
       const unclosedQuotes = problems.filter((p) => p.problem === 'unclosed' && p.mark === '“');
       // Multi-paragraph quotation: a single quote left open, and the next paragraph opens with “.
       const continues =

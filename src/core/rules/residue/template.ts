@@ -5,6 +5,7 @@
 import { defineRule } from '../../engine/rule';
 import { tableOf } from '../../data/table';
 import type { RuleReport } from '../../engine/types';
+import { anyOf, matchesOf } from '../../text/patterns';
 import { residuePatternsTable, type ResiduePattern } from './tables';
 
 /** A residue line is short; a long paragraph that happens to match is speech text. */
@@ -15,26 +16,47 @@ interface CompiledPattern {
   re: RegExp;
 }
 
+export interface CompiledPatterns {
+  patterns: readonly CompiledPattern[];
+  /** Match wherever some paragraph-scope / inline pattern does, if they could be combined. */
+  anyParagraph: RegExp | undefined;
+  anyInline: RegExp | undefined;
+}
+
+export function compilePatterns(entries: readonly ResiduePattern[]): CompiledPatterns {
+  const patterns = entries.map((entry) => ({ entry, re: new RegExp(entry.pattern, 'gu') }));
+  const scoped = (scope: ResiduePattern['scope']) =>
+    anyOf(patterns.filter((p) => p.entry.scope === scope).map((p) => p.re));
+  return { patterns, anyParagraph: scoped('paragraph'), anyInline: scoped('inline') };
+}
+
 export interface ResidueMatch {
   offset: number;
   length: number;
   entry: ResiduePattern;
 }
 
-export function findResidue(text: string, patterns: readonly CompiledPattern[]): ResidueMatch[] {
+export function findResidue(text: string, compiled: CompiledPatterns): ResidueMatch[] {
+  const { patterns, anyParagraph, anyInline } = compiled;
+  // Most paragraphs match no pattern of either scope: nothing to measure or run.
+  const inlineMayMatch = !anyInline || anyInline.test(text);
+  if (!inlineMayMatch && anyParagraph && !anyParagraph.test(text)) return [];
   const trimmedStart = text.length - text.trimStart().length;
   const trimmedLength = text.trim().length;
   if (trimmedLength === 0) return [];
-  for (const p of patterns) {
-    if (p.entry.scope !== 'paragraph' || trimmedLength > MAX_RESIDUE_PARAGRAPH) continue;
+  const paragraphMayMatch =
+    trimmedLength <= MAX_RESIDUE_PARAGRAPH && (!anyParagraph || anyParagraph.test(text));
+  for (const p of paragraphMayMatch ? patterns : []) {
+    if (p.entry.scope !== 'paragraph') continue;
     p.re.lastIndex = 0;
     if (p.re.test(text)) return [{ offset: trimmedStart, length: trimmedLength, entry: p.entry }];
   }
   const found: ResidueMatch[] = [];
+  if (!inlineMayMatch) return found;
   for (const p of patterns) {
     if (p.entry.scope !== 'inline') continue;
     p.re.lastIndex = 0;
-    for (const m of text.matchAll(p.re)) {
+    for (const m of matchesOf(p.re, text)) {
       if (m[0].length === 0) continue;
       if (found.some((f) => m.index < f.offset + f.length && m.index + m[0].length > f.offset))
         continue;
@@ -91,10 +113,7 @@ export const residueTemplate = defineRule({
   tables: [residuePatternsTable],
   check(doc, ctx) {
     const patterns = ctx.shared('residue/template/patterns', () =>
-      tableOf(ctx, residuePatternsTable).map((entry) => ({
-        entry,
-        re: new RegExp(entry.pattern, 'gu'),
-      })),
+      compilePatterns(tableOf(ctx, residuePatternsTable)),
     );
     const reports: RuleReport[] = [];
     doc.paragraphs.forEach((p, paragraph) => {

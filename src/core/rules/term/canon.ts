@@ -9,6 +9,7 @@ import { tableOf } from '../../data/table';
 import { defineRule } from '../../engine/rule';
 import { speechDateRange } from '../../engine/speechDate';
 import type { RuleReport } from '../../engine/types';
+import { includesAny, matchesOf } from '../../text/patterns';
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -17,6 +18,56 @@ function escape(s: string): string {
 /** Members short enough to list inline (no inner punctuation) can be checked item by item. */
 function listable(entry: CanonTerm): boolean {
   return entry.members.every((m) => !/[、，,]/u.test(m.text));
+}
+
+function literal(text: string): RegExp {
+  return new RegExp(escape(text), 'gu');
+}
+
+interface CompiledTerm {
+  entry: CanonTerm;
+  members: string;
+  wrongNames: { text: string; re: RegExp }[];
+  /** The name's pattern, for an entry whose members can be listed inline. */
+  name: RegExp | undefined;
+  outdated: Map<string, RegExp>;
+  /** The texts a finding of this entry starts from: a paragraph without one skips the entry. */
+  needs: string[];
+}
+
+interface CompiledTable {
+  terms: CompiledTerm[];
+  /** Any text a finding starts from; a paragraph without one has nothing to report. */
+  anyText: RegExp | undefined;
+}
+
+// Compiled once per loaded table (the CLI loads its tables once for every file it checks).
+const compiledTables = new WeakMap<readonly CanonTerm[], CompiledTable>();
+
+function compile(entries: readonly CanonTerm[]): CompiledTable {
+  const cached = compiledTables.get(entries);
+  if (cached) return cached;
+  const texts: string[] = [];
+  const terms = entries.map((entry): CompiledTerm => {
+    const wrongNames = (entry.wrongNames ?? []).map((text) => ({ text, re: literal(text) }));
+    const name = listable(entry) ? literal(entry.name) : undefined;
+    const outdated = new Map((entry.outdatedMembers ?? []).map((o) => [o.text, literal(o.text)]));
+    const needs = [...wrongNames.map((w) => w.text), ...outdated.keys()];
+    if (name) needs.push(entry.name);
+    texts.push(...needs);
+    return {
+      needs,
+      entry,
+      members: entry.members.map((m) => m.text).join('、'),
+      wrongNames,
+      name,
+      outdated,
+    };
+  });
+  const anyText = texts.length > 0 ? new RegExp(texts.map(escape).join('|'), 'u') : undefined;
+  const table = { terms, anyText };
+  compiledTables.set(entries, table);
+  return table;
 }
 
 function memberIndex(entry: CanonTerm, item: string): number {
@@ -50,6 +101,15 @@ function listAfter(
   return { start, items };
 }
 
+/** Whether this paragraph's reports (from index `from` on) already flag an outdated member at `offset`. */
+function reportedAt(reports: readonly RuleReport[], from: number, offset: number): boolean {
+  for (let i = from; i < reports.length; i++) {
+    const r = reports[i] as RuleReport;
+    if (r.offset === offset && r.messageId === 'outdatedMember') return true;
+  }
+  return false;
+}
+
 export const canon = defineRule({
   id: 'term/canon',
   title: { zh: '规范提法有误', en: 'Canonical formulation written wrongly' },
@@ -81,27 +141,30 @@ export const canon = defineRule({
   tables: [canonTermsTable],
   check(doc, ctx) {
     const date = speechDateRange(ctx.speechDate).earliest;
-    const entries = tableOf(ctx, canonTermsTable);
+    const { terms, anyText } = compile(tableOf(ctx, canonTermsTable));
     const reports: RuleReport[] = [];
+    if (!anyText) return reports;
     doc.paragraphs.forEach((p, paragraph) => {
       const text = p.text;
-      for (const entry of entries) {
-        const members = entry.members.map((m) => m.text).join('、');
-        for (const wrong of entry.wrongNames ?? []) {
-          for (const m of text.matchAll(new RegExp(escape(wrong), 'gu'))) {
+      if (!anyText.test(text)) return;
+      const firstReport = reports.length;
+      for (const { entry, members, wrongNames, name, outdated: patterns, needs } of terms) {
+        if (!includesAny(text, needs)) continue;
+        for (const wrong of wrongNames) {
+          for (const m of matchesOf(wrong.re, text)) {
             reports.push({
               paragraph,
               offset: m.index,
-              length: wrong.length,
+              length: wrong.text.length,
               messageId: 'wrongName',
-              data: { text: wrong, name: entry.name },
+              data: { text: wrong.text, name: entry.name },
               fix: { replacement: entry.name },
             });
           }
         }
         const outdated = (entry.outdatedMembers ?? []).filter((o) => date >= o.since);
-        if (listable(entry)) {
-          for (const m of text.matchAll(new RegExp(escape(entry.name), 'gu'))) {
+        if (name) {
+          for (const m of matchesOf(name, text)) {
             const list = listAfter(text, m.index + m[0].length);
             if (!list || list.items.length < 2) continue;
             const unknown = list.items.filter((item) => memberIndex(entry, item.text) < 0);
@@ -145,22 +208,14 @@ export const canon = defineRule({
         }
         // An outdated member listed beside the current ones, without the name.
         for (const old of outdated) {
-          for (const m of text.matchAll(new RegExp(escape(old.text), 'gu'))) {
+          for (const m of matchesOf(patterns.get(old.text) as RegExp, text)) {
             const sentence = sentenceAround(text, m.index, m.index + old.text.length);
             const others = entry.members.filter(
               (mem) => mem.text !== old.replacement && sentence.includes(mem.text),
             );
             if (others.length < 2) continue;
             if (yearsIn(sentence).some((y) => y < Number(old.since.slice(0, 4)))) continue;
-            if (
-              reports.some(
-                (r) =>
-                  r.paragraph === paragraph &&
-                  r.offset === m.index &&
-                  r.messageId === 'outdatedMember',
-              )
-            )
-              continue;
+            if (reportedAt(reports, firstReport, m.index)) continue;
             reports.push({
               paragraph,
               offset: m.index,

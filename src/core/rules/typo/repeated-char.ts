@@ -8,6 +8,7 @@ import { defineRule } from '../../engine/rule';
 import { tableOf } from '../../data/table';
 import type { RuleReport } from '../../engine/types';
 import { isChineseNumeral, isCommonSurname, isHan } from '../../text/cjk';
+import { matchesOf } from '../../text/patterns';
 import { reduplicationsTable, wordBoundariesTable, type WordBoundary } from './tables';
 
 export interface RepeatedCharLexicon {
@@ -15,14 +16,31 @@ export interface RepeatedCharLexicon {
   boundaries: ReadonlyMap<string, WordBoundary>;
 }
 
+// The phrases that hold each character, per loaded table: a doubled character is then checked
+// against the few phrases that can cover it, not the whole table.
+const phrasesByChar = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function phrasesWith(phrases: readonly string[], ch: string): readonly string[] {
+  let index = phrasesByChar.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const phrase of phrases) {
+      for (const unit of new Set(phrase.split(''))) {
+        const list = index.get(unit);
+        if (list) list.push(phrase);
+        else index.set(unit, [phrase]);
+      }
+    }
+    phrasesByChar.set(phrases, index);
+  }
+  return index.get(ch) ?? [];
+}
+
 function coveredByPhrase(text: string, at: number, phrases: readonly string[]): boolean {
-  for (const phrase of phrases) {
+  const ch = text[at] as string;
+  for (const phrase of phrasesWith(phrases, ch)) {
     // The doubled pair must sit inside an occurrence of the phrase.
-    for (
-      let k = phrase.indexOf(text[at] as string);
-      k >= 0;
-      k = phrase.indexOf(text[at] as string, k + 1)
-    ) {
+    for (let k = phrase.indexOf(ch); k >= 0; k = phrase.indexOf(ch, k + 1)) {
       const start = at - k;
       if (start >= 0 && text.startsWith(phrase, start) && at + 2 <= start + phrase.length)
         return true;
@@ -57,15 +75,30 @@ function isReduplicatedName(text: string, at: number): boolean {
   return !isHan(text[at + 2]) || AFTER_NAME.test(text.slice(at + 2));
 }
 
+/**
+ * A UTF-16 unit of a block with Han characters, twice: every unit `isHan` accepts lies in these
+ * blocks (radicals, 々〇, Hangzhou numerals, Extension A, the unified and compatibility ideographs).
+ */
+export const DOUBLED_HAN_BLOCK_UNIT =
+  /([\u2e80-\u2fdf\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])\1/g;
+
 /** Offsets of doubled characters in `text` that look like typos. */
 export function findRepeatedChars(text: string, lexicon: RepeatedCharLexicon): number[] {
   const found: number[] = [];
-  for (let at = 0; at + 1 < text.length; at++) {
+  // Only a doubled unit can be reported; the pattern finds those without a loop over every unit.
+  // A pair inside a longer run is never looked at on its own: the run is skipped at its start.
+  const pairs = matchesOf(DOUBLED_HAN_BLOCK_UNIT, text);
+  let next = 0;
+  for (let i = 0; i < pairs.length; i++) {
+    let at = (pairs[i] as RegExpExecArray).index;
+    if (at < next) continue;
+    next = at + 1;
     const ch = text[at] as string;
-    if (!isHan(ch) || text[at + 1] !== ch) continue;
+    if (!isHan(ch)) continue;
     // Runs of three or more (三百六十行行行出状元) are deliberate.
     if (text[at - 1] === ch || text[at + 2] === ch) {
       while (text[at + 1] === ch) at++;
+      next = at + 1;
       continue;
     }
     if (isChineseNumeral(ch)) continue;
