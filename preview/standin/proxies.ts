@@ -60,15 +60,18 @@ class FakeListItem extends ClientObject<ParagraphModel> {
   }
 }
 
-/** Compares one character with one search token (see searchTokens). */
-class FakeRangeCollection extends ClientObject<LiveRange[]> {
-  protected readonly typeName = 'RangeCollection';
+/**
+ * A collection whose `load('items/text')` makes a proxy per model item when the sync runs and
+ * loads each with the paths below `items`.
+ */
+abstract class FakeCollection<M, P extends ClientObject<M>> extends ClientObject<readonly M[]> {
   protected readonly scalars = [] as const;
-  private itemProxies: FakeRange[] | undefined;
+  private itemProxies: P[] | undefined;
+  protected abstract proxyOf(item: M): P;
   protected value(): unknown {
     return undefined;
   }
-  get items(): FakeRange[] {
+  get items(): P[] {
     if (!this.itemProxies) throw notLoaded(this.typeName, 'items');
     return this.itemProxies;
   }
@@ -77,10 +80,17 @@ class FakeRangeCollection extends ClientObject<LiveRange[]> {
       .map((p) => p.replace(/^items\/?/, ''))
       .filter((p) => p !== '');
     this.ctx.enqueue(() => {
-      this.itemProxies = this.live().map((r) => new FakeRange(this.ctx, () => r));
-      for (const item of this.itemProxies) item.loadNow(paths);
+      this.itemProxies = this.live().map((item) => this.proxyOf(item));
+      for (const item of this.itemProxies) item.load(paths.length > 0 ? paths : undefined);
     });
     return this;
+  }
+}
+
+class FakeRangeCollection extends FakeCollection<LiveRange, FakeRange> {
+  protected readonly typeName = 'RangeCollection';
+  protected proxyOf(range: LiveRange): FakeRange {
+    return new FakeRange(this.ctx, () => range);
   }
 }
 
@@ -95,10 +105,6 @@ class FakeRange extends ClientObject<LiveRange> {
   }
   protected override navigation(name: string): ClientObject<unknown> | undefined {
     return name === 'font' ? this.font : undefined;
-  }
-  /** Loads inside a running sync (items of a collection just loaded). */
-  loadNow(paths: readonly string[]): void {
-    this.load(paths.length > 0 ? [...paths] : undefined);
   }
   get text(): string {
     return this.read('text') as string;
@@ -263,26 +269,10 @@ class FakeAnnotation extends ClientObject<{ id: string }> {
   }
 }
 
-class FakeAnnotationCollection extends ClientObject<Array<{ id: string }>> {
+class FakeAnnotationCollection extends FakeCollection<{ id: string }, FakeAnnotation> {
   protected readonly typeName = 'AnnotationCollection';
-  protected readonly scalars = [] as const;
-  private itemProxies: FakeAnnotation[] | undefined;
-  protected value(): unknown {
-    return undefined;
-  }
-  get items(): FakeAnnotation[] {
-    if (!this.itemProxies) throw notLoaded(this.typeName, 'items');
-    return this.itemProxies;
-  }
-  override load(option?: LoadOption): this {
-    const paths = (loadPaths(option) ?? [])
-      .map((p) => p.replace(/^items\/?/, ''))
-      .filter((p) => p !== '');
-    this.ctx.enqueue(() => {
-      this.itemProxies = this.live().map((a) => new FakeAnnotation(this.ctx, () => a));
-      for (const item of this.itemProxies) item.load(paths.length > 0 ? paths : undefined);
-    });
-    return this;
+  protected proxyOf(annotation: { id: string }): FakeAnnotation {
+    return new FakeAnnotation(this.ctx, () => annotation);
   }
 }
 
@@ -403,26 +393,10 @@ class FakeParagraph extends ClientObject<ParagraphModel> {
   }
 }
 
-class FakeParagraphCollection extends ClientObject<ParagraphModel[]> {
+class FakeParagraphCollection extends FakeCollection<ParagraphModel, FakeParagraph> {
   protected readonly typeName = 'ParagraphCollection';
-  protected readonly scalars = [] as const;
-  private itemProxies: FakeParagraph[] | undefined;
-  protected value(): unknown {
-    return undefined;
-  }
-  get items(): FakeParagraph[] {
-    if (!this.itemProxies) throw notLoaded(this.typeName, 'items');
-    return this.itemProxies;
-  }
-  override load(option?: LoadOption): this {
-    const paths = (loadPaths(option) ?? [])
-      .map((p) => p.replace(/^items\/?/, ''))
-      .filter((p) => p !== '');
-    this.ctx.enqueue(() => {
-      this.itemProxies = [...this.live()].map((p) => new FakeParagraph(this.ctx, () => p));
-      for (const item of this.itemProxies) item.load(paths.length > 0 ? paths : undefined);
-    });
-    return this;
+  protected proxyOf(paragraph: ParagraphModel): FakeParagraph {
+    return new FakeParagraph(this.ctx, () => paragraph);
   }
   getFirst(): FakeParagraph {
     return new FakeParagraph(this.ctx, () => {

@@ -1,6 +1,6 @@
 /** The host-free engine: what the task pane, the CLI and the tests import. */
 export * from './engine/types';
-export { check, RuleError, shippedTables } from './engine/check';
+export { check, createCheckRun, RuleError, shippedTables, type CheckRun } from './engine/check';
 export { applyFixes, type FixOutcome } from './engine/fix';
 export { ConfigError, categoryOf, resolveRules } from './engine/config';
 export { defineRule } from './engine/rule';

@@ -1,4 +1,5 @@
 /** What a .docx says about itself: core properties and a dated signature near the end. */
+import { parseArabicNumeral, parseChineseNumeral, parseYearDigits } from '../core/text/numerals';
 import { childrenOf, innerText, nameOf, type XmlNode } from './xml';
 
 export interface CoreProperties {
@@ -38,45 +39,9 @@ export interface DatedLine {
   text: string;
 }
 
-const ZH_DIGIT: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  О: 0,
-  Ｏ: 0,
-  o: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 二〇二四 → 2024 (digit by digit). */
-function chineseYear(text: string): number | undefined {
-  let out = 0;
-  for (const char of text) {
-    const digit = ZH_DIGIT[char];
-    if (digit === undefined) return undefined;
-    out = out * 10 + digit;
-  }
-  return out;
-}
-
-/** 三, 十, 十二, 二十一, 三十一 → number. */
-function chineseSmall(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  const ascii = text.replace(/[０-９]/g, (char) => String(char.charCodeAt(0) - 0xff10));
-  if (/^\d+$/.test(ascii)) return Number(ascii);
-  const match = /^([一二三])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!match || text === '') return undefined;
-  const tens = match[2] ? (match[1] ? ZH_DIGIT[match[1]]! : 1) : 0;
-  if (!match[2] && match[1] && match[3]) return undefined;
-  const ones = match[3] ? ZH_DIGIT[match[3]]! : !match[2] && match[1] ? ZH_DIGIT[match[1]]! : 0;
-  return tens * 10 + ones;
+/** A month or day: 3, ３, 三, 十二, 三十一; the 一十… that some signatures write reads as 十…. */
+function monthOrDay(text: string): number | undefined {
+  return parseArabicNumeral(text) ?? parseChineseNumeral(text.replace(/^一十/u, '十'));
 }
 
 const DATE_LINE =
@@ -86,10 +51,9 @@ const DATE_LINE =
 export function parseDateLine(text: string): string | undefined {
   const match = DATE_LINE.exec(text);
   if (!match) return undefined;
-  const yearText = match[1]!.replace(/[０-９]/g, (char) => String(char.charCodeAt(0) - 0xff10));
-  const year = /^\d{4}$/.test(yearText) ? Number(yearText) : chineseYear(yearText);
-  const month = chineseSmall(match[2]!);
-  const day = chineseSmall(match[3]!);
+  const year = parseYearDigits(match[1]!);
+  const month = monthOrDay(match[2]!);
+  const day = monthOrDay(match[3]!);
   if (year === undefined || month === undefined || day === undefined) return undefined;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const probe = new Date(Date.UTC(year, month - 1, day));

@@ -3,12 +3,11 @@
  * rules so a long document shows progress and the pane stays responsive. No worker is needed
  * (and none that a strict CSP would refuse): the engine is synchronous and each rule is short.
  */
-import { allRules, check, resolveRules, shippedTables } from '../core';
+import { allRules, createCheckRun, shippedTables } from '../core';
 import type {
   AnyRule,
   CheckResult,
   Config,
-  Finding,
   KnowledgeTables,
   Locale,
   SpeechDocument,
@@ -48,45 +47,25 @@ export function yieldWithTimeout(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The engine's own order (RULES.md: paragraph, offset, rule id, length, message). */
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.paragraph - b.paragraph ||
-    a.offset - b.offset ||
-    (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
-    a.length - b.length ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
-}
-
 export async function runCheck(
   doc: SpeechDocument,
   options: RunCheckOptions,
 ): Promise<CheckResult> {
   const rules = options.rules ?? allRules;
-  // Resolve once over every rule, so config errors name the real problem, then run each enabled rule.
-  const enabled = resolveRules(rules, options.config);
-  const tables = tablesFor(rules);
-  const pause = options.yieldToUi ?? yieldWithTimeout;
-  const base = {
+  const run = createCheckRun(doc, {
     today: options.today,
     speechDate: options.speechDate,
     locale: options.locale,
-    tables,
-  };
-  const findings: Finding[] = [];
-  let summary: CheckResult = check(doc, { ...base, rules: [] });
-  options.onProgress?.({ done: 0, total: enabled.length });
-  for (const [index, { rule, severity, options: ruleOptions }] of enabled.entries()) {
+    config: options.config,
+    rules,
+    tables: tablesFor(rules),
+  });
+  const pause = options.yieldToUi ?? yieldWithTimeout;
+  options.onProgress?.({ done: 0, total: run.steps });
+  for (let step = 0; step < run.steps; step++) {
     await pause();
-    const result = check(doc, {
-      ...base,
-      rules: [rule],
-      config: { rules: { [rule.id]: [severity, ruleOptions] } },
-    });
-    findings.push(...result.findings);
-    summary = result;
-    options.onProgress?.({ done: index + 1, total: enabled.length });
+    run.runStep(step);
+    options.onProgress?.({ done: step + 1, total: run.steps });
   }
-  return { ...summary, findings: findings.sort(compareFindings) };
+  return run.result();
 }

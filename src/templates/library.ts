@@ -4,6 +4,7 @@
  * loaded the same way, but a problem there is a programming error and throws.
  */
 import * as v from 'valibot';
+import { describeIssues } from '../core/data/table';
 import phrasesData from './data/phrases.json';
 import skeletonsData from './data/skeletons.json';
 import {
@@ -35,15 +36,6 @@ export class LibraryError extends Error {
 
 export function formatLibraryProblem(p: LibraryProblem): string {
   return `${p.file}: ${p.entry}: ${p.reason}`;
-}
-
-function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues
-    .map((issue) => {
-      const path = v.getDotPath(issue);
-      return path ? `${path}: ${issue.message}` : issue.message;
-    })
-    .join('; ');
 }
 
 function entryName(list: string, index: number, raw: unknown): string {

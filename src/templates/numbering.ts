@@ -4,47 +4,19 @@
  * produce these forms, so the library renders them itself.
  */
 
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+import { formatChineseNumeral, parseChineseNumeral } from '../core/text/numerals';
+
+export { parseChineseNumeral };
 
 /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九. */
 export function chineseNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`numeral out of range: ${n}`);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  const tensPart = tens === 0 ? '' : tens === 1 ? '十' : `${DIGITS[tens]}十`;
-  return tensPart + (ones === 0 ? '' : (DIGITS[ones] as string));
+  return formatChineseNumeral(n);
 }
 
 /** The count as spoken before a measure word: 两点意见, not 二点意见. */
 export function countWord(n: number): string {
   return n === 2 ? '两' : chineseNumeral(n);
-}
-
-const NUMERAL_VALUE: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** 三 → 3, 十二 → 12, 两 → 2; undefined for anything else. */
-export function parseChineseNumeral(text: string): number | undefined {
-  const m = /^([一二三四五六七八九])?(十)?([一二两三四五六七八九])?$/u.exec(text);
-  if (!m || text === '') return undefined;
-  const [, first, ten, second] = m;
-  if (ten)
-    return (
-      (first ? (NUMERAL_VALUE[first] as number) : 1) * 10 +
-      (second ? (NUMERAL_VALUE[second] as number) : 0)
-    );
-  if (first && second) return undefined;
-  return NUMERAL_VALUE[(first ?? second) as string];
 }
 
 export function sectionNumber(n: number): string {

@@ -5,6 +5,7 @@ import {
   RuleError,
   applyFixes,
   check,
+  createCheckRun,
   defineRule,
   documentFromText,
   loadTables,
@@ -155,6 +156,51 @@ describe('check', () => {
     const a = check(speech, { rules: [twice], today: TODAY });
     expect(a.findings).toHaveLength(1);
     expect(check(speech, { rules: [twice], today: TODAY })).toEqual(a);
+  });
+});
+
+describe('createCheckRun (a check one rule at a time, as the task pane runs it)', () => {
+  /** Reports “会议” as an error, so the two rules' findings interleave by place. */
+  const meeting = defineRule({
+    id: 'demo/meeting',
+    title: { zh: '会议', en: 'Meeting' },
+    description: { zh: '测试用规则', en: 'A rule for tests' },
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: { found: { zh: '“会议”', en: '"会议"' } },
+    defaultOptions: {},
+    check: (doc) =>
+      doc.paragraphs.flatMap((p, paragraph) =>
+        p.text.includes('会议')
+          ? [{ paragraph, offset: p.text.indexOf('会议'), length: 2, messageId: 'found' }]
+          : [],
+      ),
+  });
+  const options = { rules: [greeting, meeting], today: TODAY };
+
+  it('has one step per enabled rule and ends with what check() returns', () => {
+    const run = createCheckRun(speech, options);
+    expect(run.steps).toBe(2);
+    run.runStep(0);
+    expect(run.result().findings.map((f) => f.rule)).toEqual(['demo/greeting', 'demo/greeting']);
+    run.runStep(1);
+    expect(run.result()).toEqual(check(speech, options));
+    expect(run.result().findings.map((f) => [f.paragraph, f.rule])).toEqual([
+      [0, 'demo/greeting'],
+      [1, 'demo/meeting'],
+      [2, 'demo/greeting'],
+    ]);
+  });
+
+  it('skips rules the config turns off and refuses a step it does not have', () => {
+    const run = createCheckRun(speech, {
+      ...options,
+      config: { rules: { 'demo/greeting': 'off' } },
+    });
+    expect(run.steps).toBe(1);
+    expect(() => run.runStep(1)).toThrow(RangeError);
+    run.runStep(0);
+    expect(run.result().findings.map((f) => f.text)).toEqual(['会议']);
   });
 });
 

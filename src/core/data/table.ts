@@ -40,7 +40,8 @@ export function formatDataProblem(p: DataProblem): string {
   return `${p.file}: table "${p.table}", ${where}: ${p.reason}`;
 }
 
-function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+/** Valibot issues as one reason: `path: message; …` (shared with the template library). */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues
     .map((issue) => {
       const path = v.getDotPath(issue);

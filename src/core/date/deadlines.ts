@@ -5,7 +5,7 @@
  */
 import { sentenceAround } from './clause';
 import { endOfMonth, endOfQuarter, isoDate, validIsoDate } from './calendar';
-import { parseCount, parseYearDigits } from './numerals';
+import { parseCount, parseYearDigits } from '../text/numerals';
 import { includesAny, matchesOf } from '../text/patterns';
 
 export interface Deadline {

@@ -1,6 +1,6 @@
 /** Whether a phrase is used as history (quoted from the past) rather than as current wording. */
 import { sentenceAround } from './clause';
-import { parseYearDigits } from './numerals';
+import { parseYearDigits } from '../text/numerals';
 import { matchesOf } from '../text/patterns';
 
 const HISTORY_CUES =

@@ -3,6 +3,6 @@ export * from './calendar';
 export * from './clause';
 export * from './deadlines';
 export * from './history';
-export * from './numerals';
+export { parseCount, parseYearDigits } from '../text/numerals';
 export * from './sections';
 export * from './years';

@@ -5,7 +5,7 @@
  */
 import type { SpeechDocument } from '../engine/types';
 import { insideBookTitle } from './clause';
-import { parseYearDigits } from './numerals';
+import { parseYearDigits } from '../text/numerals';
 import { matchesOf } from '../text/patterns';
 
 export type YearRole =

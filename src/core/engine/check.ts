@@ -121,7 +121,18 @@ function addFindings(
   }
 }
 
-export function check(doc: SpeechDocument, options: CheckOptions): CheckResult {
+/** A check taken one rule at a time, so a host can yield between rules (the task pane does). */
+export interface CheckRun {
+  /** How many rules run: one step each, in order. */
+  readonly steps: number;
+  /** Runs the rule of step `index` (0 ≤ index < steps) and keeps its findings. */
+  runStep(index: number): void;
+  /** The findings of the steps run so far, in the engine's order, with the speech date. */
+  result(): CheckResult;
+}
+
+/** Resolves the config, speech date and tables once; the rules then run step by step. */
+export function createCheckRun(doc: SpeechDocument, options: CheckOptions): CheckRun {
   const locale = options.locale ?? 'zh-CN';
   const rules = options.rules ?? allRules;
   const resolved = resolveRules(rules, options.config);
@@ -141,22 +152,35 @@ export function check(doc: SpeechDocument, options: CheckOptions): CheckResult {
 
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  for (const { rule, severity, options: ruleOptions } of resolved) {
-    const ctx: RuleContext<Record<string, unknown>> = {
-      options: ruleOptions,
-      speechDate,
-      today: options.today,
-      tables,
-      shared,
-    };
-    addFindings(rule, severity, rule.check(doc, ctx), doc, locale, seen, findings);
-  }
-  findings.sort(compareFindings);
   return {
-    speechDate: speechDate.date,
-    speechDateSource: speechDate.source,
-    speechDateNotes: speechDate.notes,
-    paragraphs: doc.paragraphs.length,
-    findings,
+    steps: resolved.length,
+    runStep(index) {
+      const step = resolved[index];
+      if (step === undefined) throw new RangeError(`no check step ${index} of ${resolved.length}`);
+      const { rule, severity, options: ruleOptions } = step;
+      const ctx: RuleContext<Record<string, unknown>> = {
+        options: ruleOptions,
+        speechDate,
+        today: options.today,
+        tables,
+        shared,
+      };
+      addFindings(rule, severity, rule.check(doc, ctx), doc, locale, seen, findings);
+    },
+    result() {
+      return {
+        speechDate: speechDate.date,
+        speechDateSource: speechDate.source,
+        speechDateNotes: speechDate.notes,
+        paragraphs: doc.paragraphs.length,
+        findings: [...findings].sort(compareFindings),
+      };
+    },
   };
+}
+
+export function check(doc: SpeechDocument, options: CheckOptions): CheckResult {
+  const run = createCheckRun(doc, options);
+  for (let step = 0; step < run.steps; step++) run.runStep(step);
+  return run.result();
 }

@@ -6,7 +6,7 @@
  * the date came from, whether only its year is known, and which signals disagree.
  */
 import { validIsoDate } from '../date/calendar';
-import { parseCount, parseYearDigits } from '../date/numerals';
+import { parseCount, parseYearDigits } from '../text/numerals';
 import { yearProfile, type YearProfile } from '../date/years';
 import type { MetadataDate, SpeechDate, SpeechDateSource, SpeechDocument } from './types';
 
@@ -105,6 +105,15 @@ export interface SpeechDateInput {
   yearProfile?: () => YearProfile;
 }
 
+/** The ISO date a match spells in groups 1–3 (year, month, day), or undefined when it is none. */
+function matchedDate(m: RegExpExecArray): string | undefined {
+  const year = parseYearDigits(m[1] as string);
+  const month = parseCount(m[2] as string);
+  const day = parseCount(m[3] as string);
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  return validIsoDate(year, month, day);
+}
+
 const DATE_LINE =
   /^\s*(\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$/u;
 
@@ -118,12 +127,7 @@ export function signatureDate(
     if (text.trim() === '') continue;
     seen++;
     const m = DATE_LINE.exec(text);
-    if (!m) continue;
-    const year = parseYearDigits(m[1] as string);
-    const month = parseCount(m[2] as string);
-    const day = parseCount(m[3] as string);
-    if (year === undefined || month === undefined || day === undefined) continue;
-    const date = validIsoDate(year, month, day);
+    const date = m ? matchedDate(m) : undefined;
     if (date) return { date, paragraph: i };
   }
   return undefined;
@@ -146,13 +150,8 @@ export function openingDate(
     if (text.trim() === '') continue;
     seen++;
     const m = OPENING_DATE.exec(text) ?? BRACKETED_DATE.exec(text);
-    if (!m) continue;
-    const year = parseYearDigits(m[1] as string);
-    const month = parseCount(m[2] as string);
-    const day = parseCount(m[3] as string);
-    if (year === undefined || month === undefined || day === undefined) continue;
-    const date = validIsoDate(year, month, day);
-    if (date) return { date, paragraph: i, text: m[0] };
+    const date = m ? matchedDate(m) : undefined;
+    if (m && date) return { date, paragraph: i, text: m[0] };
   }
   return undefined;
 }

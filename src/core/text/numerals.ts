@@ -1,6 +1,8 @@
 /**
  * Chinese numerals as speeches use them: 一…九十九, 两 and 〇/零, in plain, counting (两个方面)
- * and ordinal forms (一是/一要/第一/首先…最后). Pure functions, no host dependencies.
+ * and ordinal forms (一是/一要/第一/首先…最后); years written digit by digit (二〇二二) and
+ * counts up to 999 (一百零三). Pure functions, no host dependencies: the core, the templates
+ * and the .docx reader all read numerals here.
  */
 
 const DIGITS: Readonly<Record<string, number>> = {
@@ -66,15 +68,57 @@ export function formatChineseNumeral(n: number, options: FormatOptions = {}): st
   );
 }
 
-/** Parses ASCII or full-width digits ("12", "１２"); undefined when not all digits. */
-export function parseArabicNumeral(text: string): number | undefined {
-  if (!/^[0-9０-９]{1,3}$/u.test(text)) return undefined;
+/** The value of a run of ASCII or full-width digits the caller has already matched. */
+function digitsValue(text: string): number {
   let n = 0;
   for (const ch of text) {
     const code = ch.charCodeAt(0);
     n = n * 10 + (code >= 0xff10 ? code - 0xff10 : code - 0x30);
   }
   return n;
+}
+
+/** Parses ASCII or full-width digits ("12", "１２"); undefined when not all digits. */
+export function parseArabicNumeral(text: string): number | undefined {
+  return /^[0-9０-９]{1,3}$/u.test(text) ? digitsValue(text) : undefined;
+}
+
+/** Letters typed for 〇 in years (Ｏ, Latin O and o, Cyrillic О); callers' patterns decide which they admit. */
+const ZERO_LOOKALIKES: ReadonlySet<string> = new Set(['Ｏ', 'O', 'o', 'О']);
+
+/** A year written digit by digit (二〇二二) or in Arabic figures, full-width included. */
+export function parseYearDigits(text: string): number | undefined {
+  if (/^[0-9０-９]{4}$/u.test(text)) return digitsValue(text);
+  if (text.length !== 4) return undefined;
+  let value = 0;
+  for (const ch of text) {
+    const d = ZERO_LOOKALIKES.has(ch) ? 0 : DIGITS[ch];
+    if (d === undefined) return undefined;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/** A count from 1 to 999 in Arabic figures or Chinese (十二, 二十, 一百零三, 百); undefined otherwise. */
+export function parseCount(text: string): number | undefined {
+  const arabic = parseArabicNumeral(text);
+  if (arabic !== undefined) return arabic;
+  if (!/^[〇零一二两三四五六七八九十百]+$/u.test(text)) return undefined;
+  let total = 0;
+  let current = 0;
+  for (const ch of text) {
+    if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else {
+      current = DIGITS[ch] ?? 0;
+    }
+  }
+  total += current;
+  return total > 0 ? total : undefined;
 }
 
 /** The forms an in-text ordinal takes. */

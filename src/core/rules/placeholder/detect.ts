@@ -3,7 +3,7 @@
  * and decides, from what follows or precedes, whether each stands for a number or a name.
  * Both placeholder rules read the same memoised list, so every token is reported exactly once.
  */
-import type { RuleContext, SpeechDocument } from '../../engine/types';
+import type { MessageData, RuleContext, RuleReport, SpeechDocument } from '../../engine/types';
 import { tableOf } from '../../data/table';
 import {
   isAsciiLetter,
@@ -351,4 +351,26 @@ export function placeholderTokens(
     const exceptions = tableOf(ctx, placeholderExceptionsTable).map((e) => e.text);
     return doc.paragraphs.flatMap((p, i) => findPlaceholdersInText(p.text, i, exceptions));
   });
+}
+
+/** One rule's reports: the tokens of its kind, with the placeholder (and a blank's title) as data. */
+export function placeholderReports(
+  doc: SpeechDocument,
+  ctx: RuleContext<unknown>,
+  kind: PlaceholderKind,
+): RuleReport[] {
+  return placeholderTokens(doc, ctx)
+    .filter((t) => t.kind === kind)
+    .map((t) => {
+      const text = (doc.paragraphs[t.paragraph]?.text ?? '').slice(t.offset, t.offset + t.length);
+      // Only name messages speak of the title (请____同志宣读).
+      const data: MessageData = kind === 'name' ? { text, title: t.title ?? '' } : { text };
+      return {
+        paragraph: t.paragraph,
+        offset: t.offset,
+        length: t.length,
+        messageId: t.field,
+        data,
+      };
+    });
 }

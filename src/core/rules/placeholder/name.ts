@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { placeholderTokens } from './detect';
+import { placeholderReports } from './detect';
 import { nameMessages } from './messages';
 import { placeholderExceptionsTable } from './tables';
 
@@ -16,17 +16,6 @@ export const placeholderName = defineRule({
   defaultOptions: {},
   tables: [placeholderExceptionsTable],
   check(doc, ctx) {
-    return placeholderTokens(doc, ctx)
-      .filter((t) => t.kind === 'name')
-      .map((t) => ({
-        paragraph: t.paragraph,
-        offset: t.offset,
-        length: t.length,
-        messageId: t.field,
-        data: {
-          text: (doc.paragraphs[t.paragraph]?.text ?? '').slice(t.offset, t.offset + t.length),
-          title: t.title ?? '',
-        },
-      }));
+    return placeholderReports(doc, ctx, 'name');
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../engine/rule';
-import { placeholderTokens } from './detect';
+import { placeholderReports } from './detect';
 import { numberMessages } from './messages';
 import { placeholderExceptionsTable } from './tables';
 
@@ -16,16 +16,6 @@ export const placeholderNumber = defineRule({
   defaultOptions: {},
   tables: [placeholderExceptionsTable],
   check(doc, ctx) {
-    return placeholderTokens(doc, ctx)
-      .filter((t) => t.kind === 'number')
-      .map((t) => ({
-        paragraph: t.paragraph,
-        offset: t.offset,
-        length: t.length,
-        messageId: t.field,
-        data: {
-          text: (doc.paragraphs[t.paragraph]?.text ?? '').slice(t.offset, t.offset + t.length),
-        },
-      }));
+    return placeholderReports(doc, ctx, 'number');
   },
 });

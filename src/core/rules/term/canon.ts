@@ -16,6 +16,8 @@ function escape(s: string): string {
 }
 
 /** Members short enough to list inline (no inner punctuation) can be checked item by item. */
+type OutdatedMember = NonNullable<CanonTerm['outdatedMembers']>[number];
+
 function listable(entry: CanonTerm): boolean {
   return entry.members.every((m) => !/[、，,]/u.test(m.text));
 }
@@ -101,6 +103,23 @@ function listAfter(
   return { start, items };
 }
 
+/** An outdated member at `offset`, fixed to its current name (since `since`). */
+function outdatedMemberReport(
+  paragraph: number,
+  offset: number,
+  entry: CanonTerm,
+  old: OutdatedMember,
+): RuleReport {
+  return {
+    paragraph,
+    offset,
+    length: old.text.length,
+    messageId: 'outdatedMember',
+    data: { text: old.text, name: entry.name, since: old.since, replacement: old.replacement },
+    fix: { replacement: old.replacement },
+  };
+}
+
 /** Whether this paragraph's reports (from index `from` on) already flag an outdated member at `offset`. */
 function reportedAt(reports: readonly RuleReport[], from: number, offset: number): boolean {
   for (let i = from; i < reports.length; i++) {
@@ -172,19 +191,7 @@ export const canon = defineRule({
               const old = outdated.find((o) => item.text.includes(o.text));
               if (old) {
                 const at = item.offset + item.text.indexOf(old.text);
-                reports.push({
-                  paragraph,
-                  offset: at,
-                  length: old.text.length,
-                  messageId: 'outdatedMember',
-                  data: {
-                    text: old.text,
-                    name: entry.name,
-                    since: old.since,
-                    replacement: old.replacement,
-                  },
-                  fix: { replacement: old.replacement },
-                });
+                reports.push(outdatedMemberReport(paragraph, at, entry, old));
               } else if (list.items.length === entry.count || unknown.length === 1) {
                 reports.push({
                   paragraph,
@@ -216,19 +223,7 @@ export const canon = defineRule({
             if (others.length < 2) continue;
             if (yearsIn(sentence).some((y) => y < Number(old.since.slice(0, 4)))) continue;
             if (reportedAt(reports, firstReport, m.index)) continue;
-            reports.push({
-              paragraph,
-              offset: m.index,
-              length: old.text.length,
-              messageId: 'outdatedMember',
-              data: {
-                text: old.text,
-                name: entry.name,
-                since: old.since,
-                replacement: old.replacement,
-              },
-              fix: { replacement: old.replacement },
-            });
+            reports.push(outdatedMemberReport(paragraph, m.index, entry, old));
           }
         }
       }
