@@ -21,6 +21,7 @@ const zh = {
   tabSettings: '设置',
   speechDate: '讲话日期',
   speechDateHint: '用于判断过时提法、年份和期限。修改后随文档保存。',
+  speechDateYearOnly: '文档只写明了年份，按{year}年全年判断；知道确切日期请填写',
   speechDateSourceOption: '您设定的日期',
   speechDateSourceDocument: '从文档标题或开头识别',
   speechDateSourceToday: '文档未写明年份，暂按今天',
@@ -117,6 +118,8 @@ const en: Record<MessageKey, string> = {
   speechDate: 'Speech date',
   speechDateHint:
     'Used to judge stale terms, years and deadlines. Saved with the document when changed.',
+  speechDateYearOnly:
+    'The document states only the year, so {year} is judged as a whole; enter the exact date if you know it',
   speechDateSourceOption: 'The date you set',
   speechDateSourceDocument: "Found in the document's title or opening",
   speechDateSourceToday: 'The document states no year; using today',

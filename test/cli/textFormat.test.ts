@@ -55,6 +55,7 @@ function runOf(locale: CheckRun['locale']): CheckRun {
           speechDate: '2024-03-01',
           speechDateSource: 'option',
           speechDateNotes: [],
+          speechDatePrecision: 'day',
           paragraphs: 4,
           findings,
         },

@@ -344,3 +344,26 @@ describe('suggestions', () => {
     expect(word.paragraphs[1]).toBe('要增强“四个意识”，做到两个维护。');
   });
 });
+
+describe('speech date field', () => {
+  test('says when the document states only the year', async () => {
+    const word = new MemoryWord(
+      ['在2023年全县人社工作会议上的讲话', '同志们：', '今天召开全县人社工作会议。'].join('\n'),
+    );
+    renderPane(word);
+    await startCheck();
+    expect((screen.getByLabelText('讲话日期') as HTMLInputElement).value).toBe('2023-01-01');
+    expect(screen.getByText(/文档只写明了年份，按2023年全年判断；知道确切日期请填写/)).toBeTruthy();
+  });
+
+  test('does not add the year-only note to a date the user set', async () => {
+    const word = new MemoryWord(['在2023年全县人社工作会议上的讲话', '同志们：'].join('\n'));
+    renderPane(word);
+    await startCheck();
+    const input = screen.getByLabelText('讲话日期') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '2023-03-08' } });
+    fireEvent.blur(input);
+    await waitFor(() => expect(screen.getByText(/您设定的日期/)).toBeTruthy());
+    expect(screen.queryByText(/文档只写明了年份/)).toBeNull();
+  });
+});

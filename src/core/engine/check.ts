@@ -172,6 +172,7 @@ export function createCheckRun(doc: SpeechDocument, options: CheckOptions): Chec
         speechDate: speechDate.date,
         speechDateSource: speechDate.source,
         speechDateNotes: speechDate.notes,
+        speechDatePrecision: speechDate.precision ?? 'day',
         paragraphs: doc.paragraphs.length,
         findings: [...findings].sort(compareFindings),
       };

@@ -125,6 +125,8 @@ export interface CheckResult {
   speechDate: string;
   speechDateSource: SpeechDateSource;
   speechDateNotes: string[];
+  /** 'year' when only the year is known (the rules then judge against the whole year). */
+  speechDatePrecision: 'day' | 'year';
   paragraphs: number;
   findings: Finding[];
 }

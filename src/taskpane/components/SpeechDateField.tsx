@@ -32,6 +32,25 @@ export function SpeechDateField() {
   const draft = editing ?? shown;
   const invalid = draft !== '' && !isValidDate(draft);
   const source = userDate ? 'option' : result?.speechDateSource;
+  const stop = locale === 'en-US' ? '. ' : '。';
+  // What the user should know about a detected date: how precise it is, and conflicting signals.
+  const detected =
+    !userDate && result?.speechDateSource === 'document'
+      ? [
+          ...(result.speechDatePrecision === 'year'
+            ? [t('speechDateYearOnly', { year: result.speechDate.slice(0, 4) })]
+            : []),
+          // The engine writes its notes in Chinese (they quote the document).
+          ...(locale === 'zh-CN' ? result.speechDateNotes : []),
+        ]
+      : [];
+  const hint = [
+    ...(source ? [t(SOURCE_KEYS[source] as MessageKey)] : []),
+    ...detected,
+    t('speechDateHint'),
+  ]
+    .map((part) => part.replace(/[。.]$/u, ''))
+    .join(stop);
 
   const commit = () => {
     if (invalid) return;
@@ -43,11 +62,7 @@ export function SpeechDateField() {
     <div className={styles.row}>
       <Field
         label={t('speechDate')}
-        hint={
-          source
-            ? `${t(SOURCE_KEYS[source] as MessageKey)}${locale === 'en-US' ? '. ' : '。'}${t('speechDateHint')}`
-            : t('speechDateHint')
-        }
+        hint={hint + stop.trim()}
         validationState={invalid ? 'error' : 'none'}
         validationMessage={invalid ? t('speechDateInvalid') : undefined}
       >
