@@ -9,15 +9,18 @@ import { writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, buildPreview, launchChromium, requireChromium, servePreview } from './harness';
+import {
+  ARTIFACTS,
+  buildPreview,
+  launchChromium,
+  newPreviewPage,
+  requireChromium,
+  servePreview,
+  type PreviewInput,
+} from './harness';
 
 const SUMMARY = /共 \d+ 段，发现 (\d+) 处问题/;
 const FIELD_TAG = 'speechdesk-field';
-
-interface PreviewInput {
-  text: string;
-  libraryUrls?: string[];
-}
 
 interface StandinView {
   paragraphs: string[];
@@ -64,13 +67,7 @@ async function openPane(
   input: PreviewInput,
   search: string,
 ): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.addInitScript((value) => {
-    window.__speechdeskPreview = value;
-  }, input);
+  const { page, errors } = await newPreviewPage(browser, input);
   await page.goto(`${url}${search}`);
   return { page, errors };
 }
@@ -268,18 +265,12 @@ const WRITTEN = [
 ].join('\n');
 
 test('a written speech: replace the selection with a phrase from the office library; 检查 marks its results stale', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  const { page, errors } = await newPreviewPage(browser, {
+    text: WRITTEN,
+    libraryUrls: ['library/office.json'],
+  });
   await page.route('**/library/office.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(OFFICE_LIBRARY) }),
-  );
-  await page.addInitScript(
-    (value) => {
-      window.__speechdeskPreview = value;
-    },
-    { text: WRITTEN, libraryUrls: ['library/office.json'] },
   );
   await page.goto(`${url}?tab=check`);
   await expect(page.getByRole('tab', { name: '检查' }).getAttribute('aria-selected')).resolves.toBe(

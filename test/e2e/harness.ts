@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ROOT = resolve(__dirname, '../..');
 export const PREVIEW_DIR = join(ROOT, 'dist-preview');
@@ -74,4 +74,28 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** What the preview harness reads from `window.__speechdeskPreview` before it loads. */
+export interface PreviewInput {
+  text: string;
+  officeTheme?: { bodyBackgroundColor: string; isDarkTheme?: boolean };
+  capabilities?: { critiques?: boolean; comments?: boolean; trackChanges?: boolean };
+  displayLanguage?: string;
+  libraryUrls?: string[];
+}
+
+/** A new page that will open the preview on `input`, collecting page errors and console errors. */
+export async function newPreviewPage(
+  browser: Browser,
+  input: PreviewInput,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.addInitScript((value) => {
+    (window as unknown as { __speechdeskPreview: PreviewInput }).__speechdeskPreview = value;
+  }, input);
+  return { page, errors };
 }

@@ -7,18 +7,19 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, buildPreview, launchChromium, requireChromium, servePreview } from './harness';
+import {
+  ARTIFACTS,
+  buildPreview,
+  launchChromium,
+  newPreviewPage,
+  requireChromium,
+  servePreview,
+  type PreviewInput,
+} from './harness';
 
 const SAMPLE = readFileSync(join(__dirname, 'sample-speech.txt'), 'utf8');
 const SEEDS = join(__dirname, '../../../shared/seeds');
 const SUMMARY = /共 \d+ 段，发现 (\d+) 处问题/;
-
-interface PreviewInput {
-  text: string;
-  officeTheme?: { bodyBackgroundColor: string; isDarkTheme?: boolean };
-  capabilities?: { critiques?: boolean; comments?: boolean; trackChanges?: boolean };
-  displayLanguage?: string;
-}
 
 interface StandinView {
   paragraphs: string[];
@@ -63,15 +64,8 @@ async function standin(page: Page): Promise<StandinView> {
   });
 }
 
-async function openPane(input: PreviewInput): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.addInitScript((value) => {
-    window.__speechdeskPreview = value;
-  }, input);
-  return { page, errors };
+function openPane(input: PreviewInput): Promise<{ page: Page; errors: string[] }> {
+  return newPreviewPage(browser, input);
 }
 
 /** Opens the pane, starts the check, and returns the finding count and the time to the first result. */
