@@ -17,7 +17,7 @@ describe('resolveSpeechDate', () => {
   });
 
   it('holds a meeting that reviews one year and plans the next in the later year', () => {
-    const d = resolve('同志们：\n今天，我们召开局2021年度目标考核暨2022年目标任务部署会议。');
+    const d = resolve('同志们：\n今天，我们召开全局2021年度绩效考评暨2022年重点任务推进会议。');
     expect(d.year).toBe(2022);
   });
 
