@@ -12,9 +12,9 @@ fc-list 2>/dev/null | grep -qi 'noto.*cjk' || need+=(fonts-noto-cjk)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "Installing Debian packages the tests need: ${need[*]}"
 if [ "$(id -u)" -ne 0 ]; then
-  echo "Not root: run  sudo apt-get install -y --no-install-recommends ${need[*]}  and try again." >&2
+  echo "Not root: run  sudo apt-get install -y ${need[*]}  and try again." >&2
   exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+apt-get install -y -qq "${need[@]}" >/dev/null
