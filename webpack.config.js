@@ -52,21 +52,15 @@ async function addinConfig(mode, serving, deploy) {
   const copies = [{ from: 'assets/*.png', to: 'assets/[name][ext]' }];
   if (!deploy) copies.push({ from: 'manifest.xml', to: 'manifest.xml' });
   const config = {
-    name: 'addin',
-    mode,
-    devtool: 'source-map',
-    entry: {
-      taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
-    },
-    output: {
-      path: deploy?.outputPath ?? path.resolve(__dirname, 'dist'),
-      filename: '[name].[contenthash:8].js',
-      clean: true,
-    },
-    resolve,
-    module: { rules: moduleRules },
-    performance: { hints: false },
+    ...bundle({
+      name: 'addin',
+      mode,
+      entry: {
+        taskpane: './src/taskpane/index.tsx',
+        commands: './src/commands/commands.ts',
+      },
+      outputPath: deploy?.outputPath ?? path.resolve(__dirname, 'dist'),
+    }),
     plugins: [
       new HtmlWebpackPlugin(page('taskpane')),
       new HtmlWebpackPlugin(page('commands')),
@@ -92,21 +86,29 @@ async function addinConfig(mode, serving, deploy) {
   return config;
 }
 
-/** The preview harness: stand-in Word beside the pane. Never part of `npm run build`. */
-function previewConfig(mode) {
+/** What the add-in and the preview bundles share: TypeScript, hashed names, external source maps. */
+function bundle({ name, mode, entry, outputPath }) {
   return {
-    name: 'preview',
+    name,
     mode,
     devtool: 'source-map',
-    entry: { preview: './preview/harness/main.tsx' },
-    output: {
-      path: path.resolve(__dirname, 'dist-preview'),
-      filename: '[name].[contenthash:8].js',
-      clean: true,
-    },
+    entry,
+    output: { path: outputPath, filename: '[name].[contenthash:8].js', clean: true },
     resolve,
     module: { rules: moduleRules },
     performance: { hints: false },
+  };
+}
+
+/** The preview harness: stand-in Word beside the pane. Never part of `npm run build`. */
+function previewConfig(mode) {
+  return {
+    ...bundle({
+      name: 'preview',
+      mode,
+      entry: { preview: './preview/harness/main.tsx' },
+      outputPath: path.resolve(__dirname, 'dist-preview'),
+    }),
     plugins: [
       new HtmlWebpackPlugin({ filename: 'index.html', template: './preview/harness/index.html' }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
