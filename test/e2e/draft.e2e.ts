@@ -5,18 +5,15 @@
  * to fill), fill them in 占位符, check again (clean); and replace a selection with a phrase in a
  * written speech, with an office library served beside the page.
  */
-import { writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
   ARTIFACTS,
-  buildPreview,
-  launchChromium,
+  closePreviewSession,
   newPreviewPage,
-  requireChromium,
-  servePreview,
+  openPreviewSession,
   type PreviewInput,
+  type PreviewSession,
 } from './harness';
 
 const SUMMARY = /共 \d+ 段，发现 (\d+) 处问题/;
@@ -29,26 +26,17 @@ interface StandinView {
   fields: Array<{ paragraph: number; start: number; end: number; tag: string; title: string }>;
 }
 
+let session: PreviewSession | undefined;
 let browser: Browser;
-let server: Server;
 let url: string;
 const metrics: Record<string, number> = {};
 
 beforeAll(async () => {
-  requireChromium();
-  const built = Date.now();
-  buildPreview();
-  metrics.msBuildPreview = Date.now() - built;
-  ({ url, server } = await servePreview());
-  browser = await launchChromium();
+  session = await openPreviewSession();
+  ({ url, browser } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
-  writeFileSync(join(ARTIFACTS, 'draft-e2e-metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
-  console.log(`draft e2e metrics: ${JSON.stringify(metrics)}`);
-});
+afterAll(() => closePreviewSession(session, 'draft-e2e-metrics.json', metrics));
 
 async function standin(page: Page): Promise<StandinView> {
   return page.evaluate(() => {

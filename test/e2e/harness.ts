@@ -3,7 +3,7 @@
  * preview build, a static server on 127.0.0.1 and screenshots in test-artifacts/.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -98,4 +98,31 @@ export async function newPreviewPage(
     (window as unknown as { __speechdeskPreview: PreviewInput }).__speechdeskPreview = value;
   }, input);
   return { page, errors };
+}
+
+/** The preview built, served on loopback and a browser launched: what each e2e file opens once. */
+export interface PreviewSession {
+  url: string;
+  server: Server;
+  browser: Browser;
+}
+
+export async function openPreviewSession(): Promise<PreviewSession> {
+  requireChromium();
+  buildPreview();
+  const { url, server } = await servePreview();
+  return { url, server, browser: await launchChromium() };
+}
+
+/** Closes the session and writes the file's metrics to test-artifacts/. */
+export async function closePreviewSession(
+  session: PreviewSession | undefined,
+  metricsFile: string,
+  metrics: Record<string, unknown>,
+): Promise<void> {
+  await session?.browser.close();
+  await new Promise((done) => (session ? session.server.close(done) : done(undefined)));
+  mkdirSync(ARTIFACTS, { recursive: true });
+  writeFileSync(join(ARTIFACTS, metricsFile), `${JSON.stringify(metrics, null, 2)}\n`);
+  console.log(`${metricsFile}: ${JSON.stringify(metrics)}`);
 }

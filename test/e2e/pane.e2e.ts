@@ -3,18 +3,16 @@
  * for Word with load/sync semantics, beside the production-built pane): check, jump to a finding,
  * fix one, re-check, mark and clear marks, on a sample speech of our own and on the seeds.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
   ARTIFACTS,
-  buildPreview,
-  launchChromium,
+  closePreviewSession,
   newPreviewPage,
-  requireChromium,
-  servePreview,
+  openPreviewSession,
   type PreviewInput,
+  type PreviewSession,
 } from './harness';
 
 const SAMPLE = readFileSync(join(__dirname, 'sample-speech.txt'), 'utf8');
@@ -30,24 +28,17 @@ interface StandinView {
   syncs: number;
 }
 
+let session: PreviewSession | undefined;
 let browser: Browser;
-let server: Server;
 let url: string;
 const metrics: Record<string, unknown> = {};
 
 beforeAll(async () => {
-  requireChromium();
-  buildPreview();
-  ({ url, server } = await servePreview());
-  browser = await launchChromium();
+  session = await openPreviewSession();
+  ({ url, browser } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((done) => (server ? server.close(done) : done(undefined)));
-  writeFileSync(join(ARTIFACTS, 'e2e-metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
-  console.log(`e2e metrics: ${JSON.stringify(metrics, null, 2)}`);
-});
+afterAll(() => closePreviewSession(session, 'e2e-metrics.json', metrics));
 
 async function standin(page: Page): Promise<StandinView> {
   return page.evaluate(() => {
