@@ -1,9 +1,8 @@
 /** The CLI's own words (findings carry their messages from the rules), zh-CN first. */
-import type { Localized, Locale, Severity, SpeechDateSource } from '../core';
+import { pickLocale, type Localized, type Severity, type SpeechDateSource } from '../core';
 
-export function say(text: Localized, locale: Locale): string {
-  return locale === 'en-US' ? text.en : text.zh;
-}
+/** A text in the user's language: the engine's own `pickLocale`. */
+export const say = pickLocale;
 
 export const SEVERITY_LABEL: Record<Severity, Localized> = {
   error: { zh: '错误', en: 'error' },

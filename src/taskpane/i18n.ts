@@ -4,6 +4,8 @@
  */
 import { createContext, useContext } from 'react';
 import type { Locale, Severity } from '../core';
+// The message module alone: importing the core's index would pull the engine into the first chunk.
+import { formatMessage } from '../core/engine/messages';
 
 export type UiLocale = Locale;
 
@@ -211,12 +213,15 @@ const dictionaries: Record<UiLocale, Record<MessageKey, string>> = { 'zh-CN': zh
 
 export type Translate = (key: MessageKey, data?: Record<string, string | number>) => string;
 
+/** A lookup in one locale's table, with `{name}` filled the way the engine fills its messages. */
+export function tableTranslator<K extends string>(
+  table: Record<K, string>,
+): (key: K, data?: Record<string, string | number>) => string {
+  return (key, data) => formatMessage(table[key], data);
+}
+
 export function translator(locale: UiLocale): Translate {
-  const dictionary = dictionaries[locale];
-  return (key, data) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      data && name in data ? String(data[name]) : whole,
-    );
+  return tableTranslator(dictionaries[locale]);
 }
 
 /** Category names as a reviewer says them. Unknown categories show their id. */

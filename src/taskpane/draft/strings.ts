@@ -2,7 +2,7 @@
  * The 起草 tab's own words and the pane words drafting adds (tab name, stale results), zh-CN first;
  * kept here so drafting does not edit the shared table in i18n.ts.
  */
-import type { UiLocale } from '../i18n';
+import { tableTranslator, type UiLocale } from '../i18n';
 
 const zh = {
   search: '搜索素材',
@@ -98,7 +98,5 @@ const en: Record<DraftKey, string> = {
 export type DraftTranslate = (key: DraftKey, data?: Record<string, string | number>) => string;
 
 export function draftStrings(locale: UiLocale): DraftTranslate {
-  const table: Record<DraftKey, string> = locale === 'en-US' ? en : zh;
-  return (key, data) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(data?.[name] ?? whole));
+  return tableTranslator<DraftKey>(locale === 'en-US' ? en : zh);
 }
