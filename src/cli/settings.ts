@@ -1,5 +1,6 @@
 /** Turns --config, --rule and --date into the engine's Config and tables; bad settings are UsageErrors. */
 import { readFile } from 'node:fs/promises';
+import { isoDate } from '../core/date/calendar';
 import {
   ConfigError,
   DateError,
@@ -124,8 +125,5 @@ export async function resolveSettings(input: SettingsInput): Promise<Settings> {
 
 /** The local calendar date: the CLI's clock, passed into the clock-free core. */
 export function localToday(now: Date = new Date()): string {
-  const y = String(now.getFullYear()).padStart(4, '0');
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }

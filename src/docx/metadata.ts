@@ -1,4 +1,5 @@
 /** What a .docx says about itself: core properties and a dated signature near the end. */
+import { validIsoDate } from '../core/date/calendar';
 import { parseArabicNumeral, parseChineseNumeral, parseYearDigits } from '../core/text/numerals';
 import { childrenOf, innerText, nameOf, type XmlNode } from './xml';
 
@@ -55,10 +56,7 @@ export function parseDateLine(text: string): string | undefined {
   const month = monthOrDay(match[2]!);
   const day = monthOrDay(match[3]!);
   if (year === undefined || month === undefined || day === undefined) return undefined;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCMonth() !== month - 1) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return validIsoDate(year, month, day);
 }
 
 /** The last date-only paragraph among the final non-empty paragraphs (a dated signature). */

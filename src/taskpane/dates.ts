@@ -1,5 +1,6 @@
 /** The pane's clock: the core has none, so the host passes today in. */
+import { isoDate } from '../core/date/calendar';
+
 export function localIsoDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }

@@ -5,7 +5,7 @@
  * the title or opening, the year the body plans, the file's own metadata. The result says where
  * the date came from, whether only its year is known, and which signals disagree.
  */
-import { validIsoDate } from '../date/calendar';
+import { isoDate, validIsoDate } from '../date/calendar';
 import { parseCount, parseYearDigits } from '../text/numerals';
 import { yearProfile, type YearProfile } from '../date/years';
 import type { MetadataDate, SpeechDate, SpeechDateSource, SpeechDocument } from './types';
@@ -26,12 +26,7 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (
-    probe.getUTCFullYear() !== year ||
-    probe.getUTCMonth() !== month - 1 ||
-    probe.getUTCDate() !== day
-  ) {
+  if (validIsoDate(year, month, day) === undefined) {
     throw new DateError(`"${value}" is not a calendar date`);
   }
   return { year, month, day };
@@ -55,10 +50,6 @@ export function speechDateRange(speechDate: SpeechDate): { earliest: string; lat
     return { earliest: isoDate(speechDate.year, 1, 1), latest: isoDate(speechDate.year, 12, 31) };
   }
   return { earliest: speechDate.date, latest: speechDate.date };
-}
-
-export function isoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** How many leading non-empty paragraphs count as title and opening. */
