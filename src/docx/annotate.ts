@@ -68,23 +68,43 @@ const LABELS: Record<
   },
 };
 
-/** rPr children that must come after `w:highlight` (the schema's sequence order). */
-const AFTER_HIGHLIGHT = new Set([
-  'w:u',
-  'w:effect',
-  'w:bdr',
-  'w:shd',
-  'w:fitText',
-  'w:vertAlign',
-  'w:rtl',
-  'w:cs',
-  'w:em',
-  'w:lang',
-  'w:eastAsianLayout',
-  'w:specVanish',
-  'w:oMath',
-  'w:rPrChange',
+/**
+ * rPr children that come before `w:highlight` in the schema's sequence (CT_RPr); everything else
+ * (w:u … w:oMath, Word 2010+ extensions such as w14:ligatures, w:rPrChange) comes after it.
+ */
+const BEFORE_HIGHLIGHT = new Set([
+  'w:rStyle',
+  'w:rFonts',
+  'w:b',
+  'w:bCs',
+  'w:i',
+  'w:iCs',
+  'w:caps',
+  'w:smallCaps',
+  'w:strike',
+  'w:dstrike',
+  'w:outline',
+  'w:shadow',
+  'w:emboss',
+  'w:imprint',
+  'w:noProof',
+  'w:snapToGrid',
+  'w:vanish',
+  'w:webHidden',
+  'w:color',
+  'w:spacing',
+  'w:w',
+  'w:kern',
+  'w:position',
+  'w:sz',
+  'w:szCs',
 ]);
+
+/** Comment ids are xsd:int for Word: a new id never goes past this. */
+const MAX_COMMENT_ID = 2_147_483_647;
+
+const STRICT_W_NS = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
+const STRICT_COMMENTS_TYPE = 'http://purl.oclc.org/ooxml/officeDocument/relationships/comments';
 
 function tElement(text: string): XmlNode {
   return element('w:t', { 'xml:space': 'preserve' }, [textNode(text)]);
@@ -160,7 +180,7 @@ function setHighlight(run: XmlNode, color: string): void {
     props[existing] = highlight;
     return;
   }
-  const before = props.findIndex((child) => AFTER_HIGHLIGHT.has(nameOf(child)));
+  const before = props.findIndex((child) => !BEFORE_HIGHLIGHT.has(nameOf(child)));
   props.splice(before === -1 ? props.length : before, 0, highlight);
 }
 
@@ -262,11 +282,37 @@ function commentElement(id: number, finding: Finding, options: AnnotateOptions):
   return element('w:comment', attrs, paragraphs);
 }
 
-/** The highest numeric `w:id` in a part's XML (comments, tracked changes, bookmarks alike). */
-function maxId(xml: string): number {
-  let max = -1;
-  for (const match of xml.matchAll(/\bw:id="(-?\d+)"/g)) max = Math.max(max, Number(match[1]));
-  return max;
+const COMMENT_MARKERS = new Set([
+  'w:comment',
+  'w:commentRangeStart',
+  'w:commentRangeEnd',
+  'w:commentReference',
+]);
+
+/** The ids comments already use: `w:comment` elements and their marks (not bookmarks, revisions…). */
+function collectCommentIds(nodes: XmlNode[], into: Set<number>): void {
+  for (const node of nodes) {
+    const name = nameOf(node);
+    if (name === '') continue;
+    if (COMMENT_MARKERS.has(name)) {
+      const id = Number(attrOf(node, 'w:id'));
+      if (Number.isSafeInteger(id)) into.add(id);
+    }
+    collectCommentIds(childrenOf(node), into);
+  }
+}
+
+/**
+ * `count` new comment ids: after the largest comment id, or, when that would pass the 32-bit
+ * limit (Word's random ids), the smallest free ones.
+ */
+export function newCommentIds(used: ReadonlySet<number>, count: number): number[] {
+  const largest = Math.max(-1, ...used);
+  if (largest + count <= MAX_COMMENT_ID)
+    return Array.from({ length: count }, (_, i) => largest + 1 + i);
+  const ids: number[] = [];
+  for (let id = 0; ids.length < count && id <= MAX_COMMENT_ID; id++) if (!used.has(id)) ids.push(id);
+  return ids;
 }
 
 function checkFinding(finding: Finding, index: number, paragraphs: readonly BodyParagraph[]): void {
@@ -292,6 +338,8 @@ async function commentsPart(
   loaded: LoadedDocx,
 ): Promise<{ part: string; tree: XmlNode[]; root: XmlNode }> {
   const { pkg, mainPart } = loaded;
+  // A Strict package gets a Strict comments part: one conformance class per package.
+  const strict = attrOf(loaded.mainRoot, 'xmlns:w') === STRICT_W_NS;
   const rel = loaded.rels.find((candidate) => candidate.kind === 'comments' && !candidate.external);
   if (rel !== undefined && pkg.has(rel.target)) {
     const xml = (await pkg.readText(rel.target))!;
@@ -313,7 +361,11 @@ async function commentsPart(
   let n = ids.size + 1;
   while (ids.has(`rId${n}`)) n++;
   childrenOf(relsRoot).push(
-    element('Relationship', { Id: `rId${n}`, Type: COMMENTS_TYPE, Target: name }),
+    element('Relationship', {
+      Id: `rId${n}`,
+      Type: strict ? STRICT_COMMENTS_TYPE : COMMENTS_TYPE,
+      Target: name,
+    }),
   );
   pkg.write(relsPath, buildXml(relsTree));
 
@@ -333,7 +385,7 @@ async function commentsPart(
 
   const tree = [
     element('?xml', { version: '1.0', encoding: 'UTF-8', standalone: 'yes' }, [textNode('')]),
-    element('w:comments', { 'xmlns:w': W_NS }),
+    element('w:comments', { 'xmlns:w': strict ? STRICT_W_NS : W_NS }),
   ];
   return { part, tree, root: tree[1]! };
 }
@@ -358,8 +410,11 @@ export async function annotateDocx(
   if (findings.length === 0) return bytes;
 
   const comments = await commentsPart(loaded);
-  const documentXml = (await loaded.pkg.readText(loaded.mainPart))!;
-  let nextId = Math.max(maxId(documentXml), maxId(buildXml(comments.tree))) + 1;
+  const used = new Set<number>();
+  collectCommentIds(loaded.mainTree, used);
+  collectCommentIds(comments.tree, used);
+  const ids = newCommentIds(used, findings.length);
+  let nextId = 0;
 
   const byParagraph = new Map<number, Anchored[]>();
   const ordered = [...findings].sort(
@@ -367,7 +422,7 @@ export async function annotateDocx(
   );
   const commentNodes = childrenOf(comments.root);
   for (const finding of ordered) {
-    const id = nextId++;
+    const id = ids[nextId++]!;
     commentNodes.push(commentElement(id, finding, options));
     const list = byParagraph.get(finding.paragraph) ?? [];
     list.push({ finding, id });

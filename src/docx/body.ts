@@ -25,6 +25,11 @@ export interface BodyParagraph {
   node: XmlNode;
   text: string;
   pPr?: XmlNode;
+  /**
+   * The field whose result holds text of this paragraph when Word rebuilds that result wholesale
+   * (TOC, INDEX, TOA): an update would wipe comments there, and the entries repeat headings.
+   */
+  fieldResult?: string;
   /** Present when asked for: the runs that carry the text, in order. */
   runs?: RunSpan[];
 }
@@ -69,11 +74,54 @@ function breakText(node: XmlNode): string {
   return '\v';
 }
 
+/** Fields whose result Word regenerates as a whole from other text. */
+const REGENERATED_FIELDS = new Set(['TOC', 'INDEX', 'TOA']);
+
+/** Run children that may hold a text box (`w:txbxContent`): DrawingML, VML, markup compatibility. */
+const SHAPE_HOLDERS = new Set(['w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent']);
+
+interface OpenField {
+  /** Still in the field code (before `separate`). */
+  inCode: boolean;
+  instr: string;
+  /** The field type, e.g. "TOC", known once the code is complete. */
+  type?: string;
+}
+
+/** The `w:txbxContent` elements under a shape; of `mc:AlternateContent` only the first choice that has one. */
+function textBoxesIn(node: XmlNode, out: XmlNode[]): void {
+  const name = nameOf(node);
+  if (name === 'w:txbxContent') {
+    out.push(node);
+    return;
+  }
+  if (name === 'mc:AlternateContent') {
+    for (const branch of childrenOf(node)) {
+      const found: XmlNode[] = [];
+      textBoxesIn(branch, found);
+      if (found.length > 0) {
+        out.push(...found);
+        return;
+      }
+    }
+    return;
+  }
+  for (const child of childrenOf(node)) textBoxesIn(child, out);
+}
+
+function fieldType(instr: string): string {
+  return (instr.trim().split(/\s+/)[0] ?? '').toUpperCase();
+}
+
 class StoryWalker {
   /** Complex fields open at this point; text shows only when every one is past its separator. */
-  private readonly fields: boolean[] = [];
+  private readonly fields: OpenField[] = [];
   private fieldsInCode = 0;
+  /** Set while a paragraph is walked: a regenerated field's result showed text in it. */
+  private inRegenerated: string | undefined;
   readonly paragraphs: BodyParagraph[] = [];
+  /** Text boxes anchored in this story's runs, in document order (read as a story of their own). */
+  readonly textBoxes: XmlNode[] = [];
 
   constructor(private readonly withRuns: boolean) {}
 
@@ -89,8 +137,10 @@ class StoryWalker {
     const parts: string[] = [];
     const state = { length: 0, parts, runs: this.withRuns ? ([] as RunSpan[]) : undefined };
     const children = childrenOf(node);
+    this.inRegenerated = undefined;
     this.inline(children, state);
     const paragraph: BodyParagraph = { node, text: parts.join('') };
+    if (this.inRegenerated !== undefined) paragraph.fieldResult = this.inRegenerated;
     const pPr = firstChild(node, 'w:pPr');
     if (pPr !== undefined) paragraph.pPr = pPr;
     if (state.runs !== undefined) paragraph.runs = state.runs;
@@ -104,7 +154,12 @@ class StoryWalker {
     for (const child of children) {
       const name = nameOf(child);
       if (name === 'w:r') this.run(child, children, state);
-      else if (INLINE_CONTAINERS.has(name)) this.inline(childrenOf(child), state);
+      else if (name === 'w:fldSimple') {
+        this.fields.push({ inCode: false, instr: '', type: fieldType(attrOf(child, 'w:instr') ?? '') });
+        this.inline(childrenOf(child), state);
+        this.fields.pop();
+      } else if (INLINE_CONTAINERS.has(name)) this.inline(childrenOf(child), state);
+      else if (SHAPE_HOLDERS.has(name)) textBoxesIn(child, this.textBoxes);
     }
   }
 
@@ -148,8 +203,21 @@ class StoryWalker {
         case 'w:fldChar':
           this.fieldChar(attrOf(child, 'w:fldCharType'));
           break;
+        case 'w:instrText': {
+          const open = this.fields[this.fields.length - 1];
+          if (open?.inCode) open.instr += innerText(child);
+          break;
+        }
+        default:
+          if (SHAPE_HOLDERS.has(name)) textBoxesIn(child, this.textBoxes);
       }
       if (text === '' || this.fieldsInCode > 0) continue;
+      if (this.inRegenerated === undefined) {
+        const regenerated = this.fields.find(
+          (field) => field.type !== undefined && REGENERATED_FIELDS.has(field.type),
+        );
+        if (regenerated !== undefined) this.inRegenerated = regenerated.type;
+      }
       state.parts.push(text);
       if (state.runs !== undefined)
         items.push({ index, start: state.length, end: state.length + text.length });
@@ -161,18 +229,34 @@ class StoryWalker {
   }
 
   private fieldChar(type: string | undefined): void {
+    const open = this.fields[this.fields.length - 1];
     if (type === 'begin') {
-      this.fields.push(true);
+      this.fields.push({ inCode: true, instr: '' });
       this.fieldsInCode++;
     } else if (type === 'separate') {
-      if (this.fields.length > 0 && this.fields[this.fields.length - 1]) {
-        this.fields[this.fields.length - 1] = false;
+      if (open?.inCode) {
+        open.inCode = false;
+        open.type = fieldType(open.instr);
         this.fieldsInCode--;
       }
     } else if (type === 'end') {
-      if (this.fields.pop()) this.fieldsInCode--;
+      if (this.fields.pop()?.inCode) this.fieldsInCode--;
     }
   }
+}
+
+export interface WalkedStory {
+  paragraphs: BodyParagraph[];
+  /** The `w:txbxContent` of text boxes anchored in the story, in order; not among `paragraphs`. */
+  textBoxes: XmlNode[];
+}
+
+/** The paragraphs of a story root (`w:document`, `w:hdr`, `w:ftr`, `w:footnote`, `w:txbxContent`…). */
+export function walkStory(root: XmlNode, options: { withRuns?: boolean } = {}): WalkedStory {
+  const walker = new StoryWalker(options.withRuns ?? false);
+  const top = nameOf(root) === 'w:document' ? (firstChild(root, 'w:body') ?? root) : root;
+  walker.block(childrenOf(top));
+  return { paragraphs: walker.paragraphs, textBoxes: walker.textBoxes };
 }
 
 /** The paragraphs of a story root such as `w:document`, `w:hdr` or `w:ftr`. */
@@ -180,8 +264,5 @@ export function storyParagraphs(
   root: XmlNode,
   options: { withRuns?: boolean } = {},
 ): BodyParagraph[] {
-  const walker = new StoryWalker(options.withRuns ?? false);
-  const top = nameOf(root) === 'w:document' ? (firstChild(root, 'w:body') ?? root) : root;
-  walker.block(childrenOf(top));
-  return walker.paragraphs;
+  return walkStory(root, options).paragraphs;
 }

@@ -138,9 +138,10 @@ export class Numbering {
     }
     if (!this.usedNums.has(numId)) {
       this.usedNums.add(numId);
-      // An overridden level restarts where this num is first used (Word's "restart numbering").
+      // Only a start override restarts a level where this num is first used (Word's "restart
+      // numbering"). A level redefined by lvlOverride/lvl alone continues the shared counters,
+      // as Word's own TOC and STYLEREF results show.
       for (const overridden of num.startOverrides.keys()) counters[overridden] = undefined;
-      for (const overridden of num.levels.keys()) counters[overridden] = undefined;
     }
     const startOf = (at: number, def: LevelDef): number => num.startOverrides.get(at) ?? def.start;
     const current = counters[ilvl];

@@ -37,6 +37,13 @@ interface InternalStream {
   pause(): InternalStream;
 }
 
+/** What the first bytes say a file is, whatever its name: a zip package, an OLE file, or neither. */
+export function sniffContainer(bytes: Uint8Array): 'zip' | 'ole' | 'other' {
+  if (startsWith(bytes, OLE_SIGNATURE)) return 'ole';
+  if (ZIP_SIGNATURES.some((signature) => startsWith(bytes, signature))) return 'zip';
+  return 'other';
+}
+
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
 }
@@ -182,13 +189,19 @@ export class DocxPackage {
     return out;
   }
 
-  /** Replaces or adds a part (for writing an annotated copy). */
+  /**
+   * Replaces or adds a part (for writing an annotated copy). No folder entries: a package holds
+   * parts only, and Word offers to "recover unreadable content" when it meets `word/` entries.
+   */
   write(name: string, content: string): void {
-    this.zip.file(name, content);
+    this.zip.file(name, content, { createFolders: false });
   }
 
-  /** The package as .docx bytes; entries keep their order, unchanged parts their content. */
+  /** The package as .docx bytes; entries keep their order, unchanged parts their content, folders go. */
   async generate(): Promise<Uint8Array> {
+    // Not zip.remove(): on a folder it removes the parts inside too.
+    for (const name of Object.keys(this.zip.files))
+      if (this.zip.files[name]!.dir) delete this.zip.files[name];
     return this.zip.generateAsync({
       type: 'uint8array',
       compression: 'DEFLATE',

@@ -1,6 +1,6 @@
 /** `readDocx`: a .docx file → the SpeechDocument the engine checks, plus what the file says about itself. */
 import type { SpeechDocument, SpeechParagraph } from '../core';
-import { storyParagraphs, type BodyParagraph } from './body';
+import { storyParagraphs, walkStory, type BodyParagraph } from './body';
 import { DocxError } from './errors';
 import {
   findDatedLine,
@@ -13,7 +13,16 @@ import { Numbering } from './numbering';
 import { DEFAULT_LIMITS, DocxPackage, type PackageLimits } from './package';
 import { mainDocumentPart, readRelationships, type Relationship } from './parts';
 import { parseOutlineLvl, StyleSheet } from './styles';
-import { childVal, firstChild, nameOf, parseXml, rootOf, type XmlNode } from './xml';
+import {
+  attrOf,
+  childVal,
+  childrenOf,
+  firstChild,
+  nameOf,
+  parseXml,
+  rootOf,
+  type XmlNode,
+} from './xml';
 
 export interface DocxReadOptions {
   /** The file's path, for messages. */
@@ -22,9 +31,38 @@ export interface DocxReadOptions {
   limits?: PackageLimits;
 }
 
+/** Where a paragraph outside the body sits. */
+export type StoryKind = 'textbox' | 'footnote' | 'endnote' | 'header' | 'footer' | 'comment';
+
+/** A paragraph of a story other than the body: read and shown, not numbered among the body's. */
+export interface StoryParagraph {
+  story: StoryKind;
+  /** The package part that holds it, e.g. "word/footnotes.xml". */
+  part: string;
+  /** The footnote's, endnote's or comment's `w:id`. */
+  id?: string;
+  text: string;
+}
+
+/** A body paragraph left out of checking: its text belongs to a field Word regenerates (TOC…). */
+export interface FieldResultParagraph {
+  /** The body paragraph index (`paragraph` in findings). */
+  paragraph: number;
+  field: string;
+  text: string;
+}
+
 export interface DocxReadResult {
   path: string;
+  /**
+   * The body as the engine checks it: every `w:p` in order, tables included. A paragraph of a
+   * TOC/INDEX/TOA field result keeps its place with empty text (see `fieldResults`).
+   */
   doc: SpeechDocument;
+  /** Body paragraphs whose text is a regenerated field's result, left out of checking. */
+  fieldResults: FieldResultParagraph[];
+  /** Text boxes, footnotes, endnotes, headers, footers and comments, in that order. */
+  stories: StoryParagraph[];
   /** docProps/core.xml. */
   properties: CoreProperties;
   /** Paragraph texts of every header and footer part, in relationship order. */
@@ -127,15 +165,55 @@ export function describeParagraphs(
   });
 }
 
-async function storyTexts(loaded: LoadedDocx, kind: string): Promise<string[]> {
-  const texts: string[] = [];
+/** Paragraphs of a story root and of the text boxes anchored in it (boxes in boxes too). */
+function storyOf(root: XmlNode, part: string, story: StoryKind, id?: string): StoryParagraph[] {
+  const out: StoryParagraph[] = [];
+  const boxes: StoryParagraph[] = [];
+  const walk = (node: XmlNode, kind: StoryKind, into: StoryParagraph[]): void => {
+    const walked = walkStory(node);
+    for (const paragraph of walked.paragraphs) {
+      const entry: StoryParagraph = { story: kind, part, text: paragraph.text };
+      if (id !== undefined && kind === story) entry.id = id;
+      into.push(entry);
+    }
+    for (const box of walked.textBoxes) walk(box, 'textbox', boxes);
+  };
+  walk(root, story, out);
+  return [...out, ...boxes];
+}
+
+/** Footnotes, endnotes or comments: one story per `w:footnote`… (separators left out). */
+async function notesOf(
+  loaded: LoadedDocx,
+  kind: 'footnotes' | 'endnotes' | 'comments',
+): Promise<StoryParagraph[]> {
+  const story: StoryKind =
+    kind === 'footnotes' ? 'footnote' : kind === 'endnotes' ? 'endnote' : 'comment';
+  const element = `w:${story}`;
+  const out: StoryParagraph[] = [];
   for (const rel of loaded.rels) {
     if (rel.kind !== kind || rel.external) continue;
     const tree = await readXmlPart(loaded.pkg, rel.target);
     if (tree === undefined) continue;
-    for (const paragraph of storyParagraphs(rootOf(tree, rel.target))) texts.push(paragraph.text);
+    for (const note of childrenOf(rootOf(tree, rel.target))) {
+      if (nameOf(note) !== element) continue;
+      const type = attrOf(note, 'w:type');
+      if (type !== undefined && type !== 'normal') continue;
+      out.push(...storyOf(note, rel.target, story, attrOf(note, 'w:id')));
+    }
   }
-  return texts;
+  return out;
+}
+
+async function partStories(loaded: LoadedDocx, kind: 'header' | 'footer'): Promise<StoryParagraph[]> {
+  const out: StoryParagraph[] = [];
+  for (const rel of loaded.rels) {
+    if (rel.kind !== kind || rel.external) continue;
+    const tree = await readXmlPart(loaded.pkg, rel.target);
+    if (tree === undefined) continue;
+    out.push(...storyOf(rootOf(tree, rel.target), rel.target, kind));
+  }
+  return out;
 }
 
 /**
@@ -148,15 +226,36 @@ export async function readDocx(
   options: DocxReadOptions,
 ): Promise<DocxReadResult> {
   const loaded = await loadDocx(bytes, options.limits);
-  const paragraphs = describeParagraphs(loaded, storyParagraphs(loaded.mainRoot));
+  const body = walkStory(loaded.mainRoot);
+  const paragraphs = describeParagraphs(loaded, body.paragraphs);
+  const fieldResults: FieldResultParagraph[] = [];
+  body.paragraphs.forEach((paragraph, index) => {
+    if (paragraph.fieldResult === undefined) return;
+    fieldResults.push({ paragraph: index, field: paragraph.fieldResult, text: paragraph.text });
+    // Kept in place (indices never shift), but with nothing to check.
+    paragraphs[index] = { text: '' };
+  });
+  const textBoxes = body.textBoxes.flatMap((box) => storyOf(box, loaded.mainPart, 'textbox'));
   const coreTree = loaded.pkg.has('docProps/core.xml')
     ? await readXmlPart(loaded.pkg, 'docProps/core.xml')
     : undefined;
-  const headers = await storyTexts(loaded, 'header');
-  const footers = await storyTexts(loaded, 'footer');
+  const headerStories = await partStories(loaded, 'header');
+  const footerStories = await partStories(loaded, 'footer');
+  const headers = headerStories.filter((p) => p.story === 'header').map((p) => p.text);
+  const footers = footerStories.filter((p) => p.story === 'footer').map((p) => p.text);
+  const stories = [
+    ...textBoxes,
+    ...(await notesOf(loaded, 'footnotes')),
+    ...(await notesOf(loaded, 'endnotes')),
+    ...headerStories,
+    ...footerStories,
+    ...(await notesOf(loaded, 'comments')),
+  ];
   const result: DocxReadResult = {
     path: options.path,
     doc: { paragraphs },
+    fieldResults,
+    stories,
     properties:
       coreTree === undefined ? {} : parseCoreProperties(rootOf(coreTree, 'docProps/core.xml')),
     headers,

@@ -48,11 +48,109 @@ export function parseXml(xml: string, part: string): XmlNode[] {
     );
   }
   try {
-    return parser.parse(xml) as XmlNode[];
+    const nodes = parser.parse(xml) as XmlNode[];
+    if (needsNormalizing(xml)) normalizeNamespaces(nodes, new Map(), part);
+    return nodes;
   } catch (error) {
+    if (error instanceof DocxError) throw error;
     throw new DocxError(
       `malformed XML in ${part}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
     );
+  }
+}
+
+/** Namespaces the reader and writer match by their conventional prefix (Transitional and Strict). */
+export const CANONICAL_PREFIXES: Record<string, string> = {
+  'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
+  'http://purl.oclc.org/ooxml/wordprocessingml/main': 'w',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
+  'http://purl.oclc.org/ooxml/officeDocument/relationships': 'r',
+  'http://schemas.openxmlformats.org/markup-compatibility/2006': 'mc',
+};
+
+const XMLNS = /\bxmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']/g;
+
+/** True when some known namespace is bound to a prefix other than its conventional one. */
+function needsNormalizing(xml: string): boolean {
+  for (const match of xml.matchAll(XMLNS)) {
+    const canonical = CANONICAL_PREFIXES[match[2]!];
+    if (canonical !== undefined && (match[1] ?? '') !== canonical) return true;
+  }
+  return false;
+}
+
+function splitName(name: string): [prefix: string, local: string] {
+  const colon = name.indexOf(':');
+  return colon === -1 ? ['', name] : [name.slice(0, colon), name.slice(colon + 1)];
+}
+
+/**
+ * Renames elements and attributes of the known namespaces to their conventional prefixes
+ * (`<document xmlns="…/main">` → `<w:document xmlns:w="…/main">`), so the rest of the code can
+ * match `w:p` whatever prefix the producer chose. The XML stays equivalent: the conventional
+ * binding is declared where the producer declared its own.
+ */
+function normalizeNamespaces(nodes: XmlNode[], inherited: Map<string, string>, part: string): void {
+  for (const node of nodes) {
+    const name = nameOf(node);
+    if (name === '' || name.startsWith('?')) continue;
+    const attrs = node[ATTRS] as Record<string, string> | undefined;
+    let scope = inherited;
+    const added: Record<string, string> = {};
+    for (const key of Object.keys(attrs ?? {})) {
+      const attr = key.slice(PREFIX.length);
+      if (attr !== 'xmlns' && !attr.startsWith('xmlns:')) continue;
+      const prefix = attr === 'xmlns' ? '' : attr.slice(6);
+      const uri = attrs![key]!;
+      if (scope === inherited) scope = new Map(inherited);
+      scope.set(prefix, uri);
+      const canonical = CANONICAL_PREFIXES[uri];
+      if (canonical !== undefined && canonical !== prefix) added[canonical] = uri;
+    }
+    for (const [canonical, uri] of Object.entries(added)) {
+      const declared = attrs?.[`${PREFIX}xmlns:${canonical}`];
+      if (declared !== undefined && declared !== uri)
+        throw new DocxError(
+          `${part} binds the prefix ${canonical}: to ${declared} next to ${uri}; cannot read it`,
+          `${part} 的前缀 ${canonical}: 同时对应 ${declared} 和 ${uri}，无法读取`,
+        );
+      scope.set(canonical, uri);
+    }
+    for (const [prefix, uri] of scope) {
+      const own = CANONICAL_PREFIXES[uri];
+      const expected = Object.entries(CANONICAL_PREFIXES).find(([, p]) => p === prefix);
+      if (expected !== undefined && own === undefined)
+        throw new DocxError(
+          `${part} binds the prefix ${prefix}: to ${uri}; cannot read it`,
+          `${part} 的前缀 ${prefix}: 对应 ${uri}，无法读取`,
+        );
+    }
+    const rename = (qualified: string, isAttribute: boolean): string => {
+      const [prefix, local] = splitName(qualified);
+      if (isAttribute && prefix === '') return qualified;
+      if (prefix === 'xmlns' || prefix === 'xml') return qualified;
+      const canonical = CANONICAL_PREFIXES[scope.get(prefix) ?? ''];
+      return canonical === undefined || canonical === prefix ? qualified : `${canonical}:${local}`;
+    };
+    if (attrs !== undefined || Object.keys(added).length > 0) {
+      const next: Record<string, string> = {};
+      for (const [key, value] of Object.entries(attrs ?? {}))
+        next[PREFIX + rename(key.slice(PREFIX.length), true)] = value;
+      for (const [canonical, uri] of Object.entries(added))
+        next[`${PREFIX}xmlns:${canonical}`] = uri;
+      delete node[ATTRS];
+      node[ATTRS] = next;
+    }
+    const children = childrenOf(node);
+    const renamed = rename(name, false);
+    if (renamed !== name) {
+      const attrsNow = node[ATTRS];
+      delete node[name];
+      delete node[ATTRS];
+      node[renamed] = children;
+      if (attrsNow !== undefined) node[ATTRS] = attrsNow;
+    }
+    normalizeNamespaces(children, scope, part);
   }
 }
 

@@ -152,7 +152,7 @@ describe('annotateDocx', () => {
     expect(again).toEqual(first);
   });
 
-  it('keeps existing comments, tracked changes, fields and footnote references; new ids go above the max', async () => {
+  it('keeps existing comments, tracked changes, fields and footnote references; new comment ids follow the largest comment id', async () => {
     const body =
       '<w:p><w:commentRangeStart w:id="3"/><w:r><w:t>全县共有</w:t></w:r><w:commentRangeEnd w:id="3"/><w:r><w:commentReference w:id="3"/></w:r>' +
       '<w:del w:id="7" w:author="审稿人"><w:r><w:delText>十二</w:delText></w:r></w:del>' +
@@ -182,21 +182,21 @@ describe('annotateDocx', () => {
     );
     expect([...commentsXml.matchAll(/<w:comment w:id="(\d+)"/g)].map((match) => match[1])).toEqual([
       '3',
-      '9',
-      '10',
+      '4',
+      '5',
     ]);
     expect(documentXml).toContain(
       '<w:del w:id="7" w:author="审稿人"><w:r><w:delText>十二</w:delText></w:r></w:del>',
     );
     expect(documentXml).toMatch(
-      /<w:ins w:id="8" w:author="审稿人"><w:commentRangeStart w:id="10"\/><w:r><w:t>XX<\/w:t><\/w:r><w:commentRangeEnd w:id="10"\/>/,
+      /<w:ins w:id="8" w:author="审稿人"><w:commentRangeStart w:id="5"\/><w:r><w:t>XX<\/w:t><\/w:r><w:commentRangeEnd w:id="5"\/>/,
     );
     expect(documentXml).toContain('<w:instrText> PAGE </w:instrText>');
     expect(documentXml).toContain('<w:footnoteReference w:id="1"/>');
     expect(documentXml).not.toContain('w:highlight');
     // "有XX个" spans three runs, one of them inside the insertion: the range starts in the split first run.
     expect(documentXml).toMatch(
-      /<w:t xml:space="preserve">全县共<\/w:t><\/w:r><w:commentRangeStart w:id="9"\/><w:r><w:t xml:space="preserve">有<\/w:t>/,
+      /<w:t xml:space="preserve">全县共<\/w:t><\/w:r><w:commentRangeStart w:id="4"\/><w:r><w:t xml:space="preserve">有<\/w:t>/,
     );
   });
 
