@@ -4,6 +4,7 @@
  */
 import type { Finding, Locale, MetadataDate, SpeechDocument } from '../core';
 import { DocxError, annotateDocx, readDocx } from '../docx';
+import type { DocxOutsideBody } from './readSpeech';
 
 /** A part of the .docx host this build does not have. */
 export class DocxUnavailableError extends Error {}
@@ -25,7 +26,7 @@ function calendarDate(value: string | undefined): string | undefined {
 export async function readDocxDocument(
   bytes: Uint8Array,
   path: string,
-): Promise<{ doc: SpeechDocument; metadataDates: MetadataDate[] }> {
+): Promise<{ doc: SpeechDocument; metadataDates: MetadataDate[]; docx: DocxOutsideBody }> {
   const read = await readDocx(bytes, { path });
   const metadataDates: MetadataDate[] = [];
   if (read.signatureDate)
@@ -37,6 +38,7 @@ export async function readDocxDocument(
   return {
     doc: read.doc,
     metadataDates: metadataDates.filter((d) => calendarDate(d.date) !== undefined),
+    docx: { fieldResults: read.fieldResults, stories: read.stories },
   };
 }
 

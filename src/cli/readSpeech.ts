@@ -1,5 +1,5 @@
 /** Turns one input file into the SpeechDocument the engine checks, or an InputError. */
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { documentFromText, type MetadataDate, type SpeechDocument } from '../core';
 import { decodeText } from './decode';
@@ -12,6 +12,16 @@ export interface LoadedSpeech {
   doc: SpeechDocument;
   /** Dates a .docx carries outside its text, for the speech date. */
   metadataDates?: MetadataDate[];
+  /** What a .docx holds besides the checked body text (shown by inspect, not checked). */
+  docx?: DocxOutsideBody;
+}
+
+/** A .docx's text outside the checked body: regenerated field results and other stories. */
+export interface DocxOutsideBody {
+  /** Body paragraphs whose text is a TOC/INDEX/TOA result: kept in place with empty text. */
+  fieldResults: { paragraph: number; field: string; text: string }[];
+  /** Text boxes, footnotes, endnotes, headers, footers, comments, in that order. */
+  stories: { story: string; part: string; id?: string; text: string }[];
 }
 
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown', '.text'];
@@ -119,9 +129,39 @@ async function readDocx(path: string, size: number): Promise<LoadedSpeech> {
   }
 }
 
+/** What the first bytes say, whatever the name: a zip (a .docx package), an OLE file, or neither. */
+async function sniff(path: string): Promise<'zip' | 'ole' | 'other'> {
+  let head: Uint8Array;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      head = new Uint8Array(8);
+      const { bytesRead } = await handle.read(head, 0, 8, 0);
+      head = head.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return 'other';
+  }
+  const starts = (signature: number[]): boolean => signature.every((byte, i) => head[i] === byte);
+  if (starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
+  if (starts([0x50, 0x4b, 0x03, 0x04]) || starts([0x50, 0x4b, 0x05, 0x06])) return 'zip';
+  return 'other';
+}
+
 export async function readSpeech(path: string): Promise<LoadedSpeech> {
   const size = await statFile(path);
-  const kind = kindOf(path);
+  const extensionKind = kindOf(path);
+  // The bytes decide, not the name: a .docx saved as .doc is still a package, and an OLE file
+  // named .docx is a legacy or encrypted document (the .docx reader says which).
+  const container = size === 0 ? 'other' : await sniff(path);
+  const kind =
+    container === 'zip'
+      ? 'docx'
+      : container === 'ole' && extensionKind !== 'doc'
+        ? 'docx'
+        : extensionKind;
   if (kind === 'doc') {
     throw new InputError(path, {
       zh: '不支持旧版 .doc/.wps 格式，请在 Word 或 WPS 中另存为 .docx',

@@ -311,7 +311,8 @@ export function newCommentIds(used: ReadonlySet<number>, count: number): number[
   if (largest + count <= MAX_COMMENT_ID)
     return Array.from({ length: count }, (_, i) => largest + 1 + i);
   const ids: number[] = [];
-  for (let id = 0; ids.length < count && id <= MAX_COMMENT_ID; id++) if (!used.has(id)) ids.push(id);
+  for (let id = 0; ids.length < count && id <= MAX_COMMENT_ID; id++)
+    if (!used.has(id)) ids.push(id);
   return ids;
 }
 

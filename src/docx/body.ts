@@ -155,7 +155,11 @@ class StoryWalker {
       const name = nameOf(child);
       if (name === 'w:r') this.run(child, children, state);
       else if (name === 'w:fldSimple') {
-        this.fields.push({ inCode: false, instr: '', type: fieldType(attrOf(child, 'w:instr') ?? '') });
+        this.fields.push({
+          inCode: false,
+          instr: '',
+          type: fieldType(attrOf(child, 'w:instr') ?? ''),
+        });
         this.inline(childrenOf(child), state);
         this.fields.pop();
       } else if (INLINE_CONTAINERS.has(name)) this.inline(childrenOf(child), state);

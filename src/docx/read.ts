@@ -1,6 +1,6 @@
 /** `readDocx`: a .docx file → the SpeechDocument the engine checks, plus what the file says about itself. */
 import type { SpeechDocument, SpeechParagraph } from '../core';
-import { storyParagraphs, walkStory, type BodyParagraph } from './body';
+import { walkStory, type BodyParagraph } from './body';
 import { DocxError } from './errors';
 import {
   findDatedLine,
@@ -205,7 +205,10 @@ async function notesOf(
   return out;
 }
 
-async function partStories(loaded: LoadedDocx, kind: 'header' | 'footer'): Promise<StoryParagraph[]> {
+async function partStories(
+  loaded: LoadedDocx,
+  kind: 'header' | 'footer',
+): Promise<StoryParagraph[]> {
   const out: StoryParagraph[] = [];
   for (const rel of loaded.rels) {
     if (rel.kind !== kind || rel.external) continue;

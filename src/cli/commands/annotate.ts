@@ -4,10 +4,11 @@ import { UsageError, localToday, resolveSettings } from '../settings';
 import { InputError } from '../inputError';
 import { exists, writeAtomically } from '../output';
 import { readSpeech } from '../readSpeech';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { say, summaryLine } from '../i18n';
 import { io, type CommonOptions } from './common';
+import { outsideBodySummary } from './inspect';
 
 export interface AnnotateOptions extends CommonOptions {
   output?: string;
@@ -18,10 +19,29 @@ export interface AnnotateOptions extends CommonOptions {
   force?: boolean;
 }
 
+async function startsLikeZip(path: string): Promise<boolean> {
+  try {
+    const handle = await open(path, 'r');
+    try {
+      const head = new Uint8Array(2);
+      await handle.read(head, 0, 2, 0);
+      return head[0] === 0x50 && head[1] === 0x4b;
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
 export async function runAnnotate(input: string, options: AnnotateOptions): Promise<number> {
   const output = options.output;
   if (!output) throw new UsageError('annotate needs -o <out.docx>; the input is never modified');
-  if (extname(input).toLowerCase() !== '.docx' || extname(output).toLowerCase() !== '.docx') {
+  // The input's bytes decide (a .docx named .doc is still one); the output is always .docx.
+  if (
+    extname(output).toLowerCase() !== '.docx' ||
+    (extname(input).toLowerCase() !== '.docx' && !(await startsLikeZip(input)))
+  ) {
     throw new UsageError('annotate reads and writes .docx files');
   }
   if (resolve(input) === resolve(output)) {
@@ -69,5 +89,8 @@ export async function runAnnotate(input: string, options: AnnotateOptions): Prom
   const tally = { files: 1, error: 0, warning: 0, info: 0 };
   for (const f of result.findings) tally[f.severity]++;
   io.err(`${say(summaryLine(tally, 0), options.lang)} → ${output}`);
+  // Comments go on the body only: say what else the file holds that got none.
+  const skipped = outsideBodySummary(loaded, options.lang !== 'en-US');
+  if (skipped !== undefined) io.err(skipped);
   return tally.error > 0 ? 1 : 0;
 }

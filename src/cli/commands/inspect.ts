@@ -15,24 +15,83 @@ interface InspectedParagraph {
   outlineLevel?: number;
   listLabel?: string;
   listLevel?: number;
+  /** A TOC/INDEX/TOA entry: not checked (its `text` is empty for the engine); what Word shows. */
+  fieldResult?: { field: string; text: string };
 }
 
-function describe(p: SpeechParagraph, index: number): InspectedParagraph {
+interface InspectedStory {
+  /** Position in this list (not a body paragraph index). */
+  index: number;
+  story: string;
+  part: string;
+  id?: string;
+  text: string;
+}
+
+function describe(
+  p: SpeechParagraph,
+  index: number,
+  fieldResults: ReadonlyMap<number, { field: string; text: string }>,
+): InspectedParagraph {
   const out: InspectedParagraph = { index, text: p.text };
   if (p.style !== undefined) out.style = p.style;
   if (p.outlineLevel !== undefined) out.outlineLevel = p.outlineLevel;
   if (p.listLabel !== undefined) out.listLabel = p.listLabel;
   if (p.listLevel !== undefined) out.listLevel = p.listLevel;
+  const result = fieldResults.get(index);
+  if (result !== undefined) out.fieldResult = { field: result.field, text: result.text };
   return out;
 }
 
+function fieldResultsOf(loaded: LoadedSpeech): Map<number, { field: string; text: string }> {
+  return new Map((loaded.docx?.fieldResults ?? []).map((entry) => [entry.paragraph, entry]));
+}
+
+/**
+ * The JSON of RULES.md "What the reader saw". For a .docx two optional additions, which never
+ * renumber the body: `fieldResult` on a TOC/INDEX/TOA entry (left out of checking), and
+ * `stories` after the body (text boxes, footnotes, endnotes, headers, footers, comments: read,
+ * shown, not checked).
+ */
 export function inspectJson(loaded: LoadedSpeech): string {
-  const body = {
+  const fieldResults = fieldResultsOf(loaded);
+  const body: {
+    path: string;
+    encoding: string;
+    paragraphs: InspectedParagraph[];
+    stories?: InspectedStory[];
+  } = {
     path: loaded.path,
     encoding: loaded.encoding,
-    paragraphs: loaded.doc.paragraphs.map(describe),
+    paragraphs: loaded.doc.paragraphs.map((p, index) => describe(p, index, fieldResults)),
   };
+  const stories = loaded.docx?.stories ?? [];
+  if (stories.length > 0) body.stories = stories.map((story, index) => ({ index, ...story }));
   return `${JSON.stringify(body, null, 2)}\n`;
+}
+
+const STORY_NAMES: Record<string, { zh: string; en: string }> = {
+  textbox: { zh: '文本框', en: 'text box' },
+  footnote: { zh: '脚注', en: 'footnote' },
+  endnote: { zh: '尾注', en: 'endnote' },
+  header: { zh: '页眉', en: 'header' },
+  footer: { zh: '页脚', en: 'footer' },
+  comment: { zh: '批注', en: 'comment' },
+};
+
+/** "文本框 2 段、脚注 3 段" — what a .docx holds that was read but not checked. */
+export function outsideBodySummary(loaded: LoadedSpeech, zh: boolean): string | undefined {
+  const counts = new Map<string, number>();
+  const fields = loaded.docx?.fieldResults.length ?? 0;
+  for (const { story } of loaded.docx?.stories ?? [])
+    counts.set(story, (counts.get(story) ?? 0) + 1);
+  const parts = [...counts].map(([story, n]) => {
+    const name = STORY_NAMES[story] ?? { zh: story, en: story };
+    return zh ? `${name.zh} ${n} 段` : `${name.en} ${n} paragraph${n === 1 ? '' : 's'}`;
+  });
+  if (fields > 0) parts.unshift(zh ? `目录等域结果 ${fields} 段` : `TOC/index entries ${fields}`);
+  if (parts.length === 0) return undefined;
+  return zh ? `未检查：${parts.join('、')}` : `not checked: ${parts.join(', ')}`;
 }
 
 function inspectText(loaded: LoadedSpeech, options: InspectOptions): string {
@@ -48,6 +107,7 @@ function inspectText(loaded: LoadedSpeech, options: InspectOptions): string {
     ),
   ];
   const width = String(count - 1).length;
+  const fieldResults = fieldResultsOf(loaded);
   loaded.doc.paragraphs.forEach((p, index) => {
     const meta: string[] = [];
     if (p.style !== undefined) meta.push(p.style);
@@ -55,10 +115,30 @@ function inspectText(loaded: LoadedSpeech, options: InspectOptions): string {
       meta.push(zh ? `大纲 ${p.outlineLevel} 级` : `outline ${p.outlineLevel}`);
     if (p.listLevel !== undefined)
       meta.push(zh ? `列表 ${p.listLevel} 级` : `list level ${p.listLevel}`);
+    const result = fieldResults.get(index);
+    if (result !== undefined)
+      meta.push(
+        zh ? `${result.field} 域结果，未检查` : `${result.field} field result, not checked`,
+      );
     const label = p.listLabel !== undefined ? `${c.cyan(p.listLabel)} ` : '';
     const tags = meta.length > 0 ? `${c.dim(`[${meta.join(' · ')}]`)} ` : '';
-    lines.push(`${c.dim(String(index).padStart(width))}  ${tags}${label}${p.text}`);
+    const text = result !== undefined ? c.dim(result.text) : p.text;
+    lines.push(`${c.dim(String(index).padStart(width))}  ${tags}${label}${text}`);
   });
+  const stories = loaded.docx?.stories ?? [];
+  if (stories.length > 0) {
+    lines.push(
+      '',
+      c.bold(zh ? '正文之外（已读取，未检查）' : 'Outside the body (read, not checked)'),
+    );
+    for (const story of stories) {
+      const name = STORY_NAMES[story.story] ?? { zh: story.story, en: story.story };
+      const where = `${zh ? name.zh : name.en}${story.id !== undefined ? ` ${story.id}` : ''} · ${story.part}`;
+      lines.push(`  ${c.dim(`[${where}]`)} ${story.text}`);
+    }
+  }
+  const summary = outsideBodySummary(loaded, zh);
+  if (summary !== undefined) lines.push(c.dim(summary));
   return `${lines.join('\n')}\n`;
 }
 
