@@ -16,6 +16,12 @@ export interface RawDocx {
   header?: string;
   /** Inner XML of `w:comments`. */
   comments?: string;
+  /** Inner XML of `w:footnotes`, `w:endnotes` and one footer `w:ftr`. */
+  footnotes?: string;
+  endnotes?: string;
+  footer?: string;
+  /** Extra namespace declarations etc. on `w:document`, e.g. `xmlns:w14="…"`. */
+  documentAttrs?: string;
   coreTitle?: string;
   coreCreated?: string;
 }
@@ -37,7 +43,7 @@ export async function rawDocx(spec: RawDocx): Promise<Uint8Array> {
   const rels: string[] = [];
   zip.file(
     'word/document.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${spec.body}<w:sectPr/></w:body></w:document>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"${spec.documentAttrs ? ` ${spec.documentAttrs}` : ''}><w:body>${spec.body}<w:sectPr/></w:body></w:document>`,
   );
   const part = (
     name: string,
@@ -61,6 +67,11 @@ export async function rawDocx(spec: RawDocx): Promise<Uint8Array> {
   if (spec.header !== undefined) part('header1.xml', 'hdr', spec.header, 'header', 'header');
   if (spec.comments !== undefined)
     part('comments.xml', 'comments', spec.comments, 'comments', 'comments');
+  if (spec.footnotes !== undefined)
+    part('footnotes.xml', 'footnotes', spec.footnotes, 'footnotes', 'footnotes');
+  if (spec.endnotes !== undefined)
+    part('endnotes.xml', 'endnotes', spec.endnotes, 'endnotes', 'endnotes');
+  if (spec.footer !== undefined) part('footer1.xml', 'ftr', spec.footer, 'footer', 'footer');
   zip.file(
     'word/_rels/document.xml.rels',
     `<?xml version="1.0" encoding="UTF-8"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`,

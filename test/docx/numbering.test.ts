@@ -119,7 +119,13 @@ describe('Word automatic numbering', () => {
       p('样式编号第二项', '<w:pStyle w:val="L1"/>') +
       p('罗马数字覆盖', numPr(2, 0));
     // The override redefines the format but has no startOverride: the shared counter goes on.
-    expect(await labels(body, numbering, styles)).toEqual(['一、', '1.1', undefined, '二、', 'III.']);
+    expect(await labels(body, numbering, styles)).toEqual([
+      '一、',
+      '1.1',
+      undefined,
+      '二、',
+      'III.',
+    ]);
   });
 
   it('leaves the suffix (tab, space) out of the label and renders bullets', async () => {
