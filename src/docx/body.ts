@@ -86,6 +86,8 @@ interface OpenField {
   instr: string;
   /** The field type, e.g. "TOC", known once the code is complete. */
   type?: string;
+  /** Paragraphs marked as this field's result (unmarked again if the field never ends). */
+  marked?: BodyParagraph[];
 }
 
 /** The `w:txbxContent` elements under a shape; of `mc:AlternateContent` only the first choice that has one. */
@@ -118,7 +120,7 @@ class StoryWalker {
   private readonly fields: OpenField[] = [];
   private fieldsInCode = 0;
   /** Set while a paragraph is walked: a regenerated field's result showed text in it. */
-  private inRegenerated: string | undefined;
+  private inRegenerated: OpenField | undefined;
   readonly paragraphs: BodyParagraph[] = [];
   /** Text boxes anchored in this story's runs, in document order (read as a story of their own). */
   readonly textBoxes: XmlNode[] = [];
@@ -140,7 +142,12 @@ class StoryWalker {
     this.inRegenerated = undefined;
     this.inline(children, state);
     const paragraph: BodyParagraph = { node, text: parts.join('') };
-    if (this.inRegenerated !== undefined) paragraph.fieldResult = this.inRegenerated;
+    // Set by inline(): TypeScript cannot see that through the call.
+    const regenerated = this.inRegenerated as OpenField | undefined;
+    if (regenerated !== undefined) {
+      paragraph.fieldResult = regenerated.type!;
+      (regenerated.marked ??= []).push(paragraph);
+    }
     const pPr = firstChild(node, 'w:pPr');
     if (pPr !== undefined) paragraph.pPr = pPr;
     if (state.runs !== undefined) paragraph.runs = state.runs;
@@ -220,7 +227,7 @@ class StoryWalker {
         const regenerated = this.fields.find(
           (field) => field.type !== undefined && REGENERATED_FIELDS.has(field.type),
         );
-        if (regenerated !== undefined) this.inRegenerated = regenerated.type;
+        if (regenerated !== undefined) this.inRegenerated = regenerated;
       }
       state.parts.push(text);
       if (state.runs !== undefined)
@@ -230,6 +237,15 @@ class StoryWalker {
     if (state.runs !== undefined && state.length > start) {
       state.runs.push({ run, parent, start, end: state.length, items });
     }
+  }
+
+  /**
+   * A field still open at the end of the story is broken markup, not a TOC Word would rebuild:
+   * its paragraphs are checked after all (a missing `end` must not silence the rest).
+   */
+  finish(): void {
+    for (const field of this.fields)
+      for (const paragraph of field.marked ?? []) delete paragraph.fieldResult;
   }
 
   private fieldChar(type: string | undefined): void {
@@ -260,6 +276,7 @@ export function walkStory(root: XmlNode, options: { withRuns?: boolean } = {}): 
   const walker = new StoryWalker(options.withRuns ?? false);
   const top = nameOf(root) === 'w:document' ? (firstChild(root, 'w:body') ?? root) : root;
   walker.block(childrenOf(top));
+  walker.finish();
   return { paragraphs: walker.paragraphs, textBoxes: walker.textBoxes };
 }
 

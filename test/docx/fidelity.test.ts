@@ -246,6 +246,20 @@ describe('field results (9)', () => {
     const tocEnd = xml.indexOf('<w:fldChar w:fldCharType="end"/></w:r></w:p>');
     expect(xml.slice(0, tocEnd)).not.toContain('commentRangeStart');
   });
+
+  it('checks the paragraphs of a TOC that never ends (broken markup silences nothing)', async () => {
+    const bytes = await rawDocx({
+      body:
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>一、总体要求</w:t></w:r></w:p>' +
+        p('全县XX个乡镇'),
+    });
+    const result = await read(bytes);
+    expect(result.fieldResults).toEqual([]);
+    expect(result.doc.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      '一、总体要求',
+      '全县XX个乡镇',
+    ]);
+  });
 });
 
 describe('reading by bytes (6)', () => {
