@@ -61,7 +61,7 @@ export interface DocxReadResult {
   doc: SpeechDocument;
   /** Body paragraphs whose text is a regenerated field's result, left out of checking. */
   fieldResults: FieldResultParagraph[];
-  /** Text boxes, footnotes, endnotes, headers, footers and comments, in that order. */
+  /** Text boxes, footnotes, endnotes, headers, footers and comments, in that order (blank paragraphs left out). */
   stories: StoryParagraph[];
   /** docProps/core.xml. */
   properties: CoreProperties;
@@ -253,7 +253,7 @@ export async function readDocx(
     ...headerStories,
     ...footerStories,
     ...(await notesOf(loaded, 'comments')),
-  ];
+  ].filter((paragraph) => paragraph.text.trim() !== '');
   const result: DocxReadResult = {
     path: options.path,
     doc: { paragraphs },
