@@ -54,7 +54,7 @@ describe.each(files.map((f) => [f.slice(SHARED.length + 1), f]))('%s', (_name, f
     const { findings } = check(read, { today: '2026-11-21' });
     const before = word.doc.syncCount();
     const outcome = await adapter.markFindings(findings);
-    expect(word.doc.syncCount() - before).toBe(4);
+    expect(word.doc.syncCount() - before).toBe(5);
     expect(outcome.missing).toEqual([]);
     expect(outcome.marked).toBe(findings.length);
     for (const f of findings) {
