@@ -157,7 +157,7 @@ export class DocumentModel {
     const failAt = this.modes.failAt;
     if (!failAt) return;
     const count = failAt.operation === undefined ? all : failAt.operation === name ? own : -1;
-    if (count === failAt.nth) {
+    if ((Array.isArray(failAt.nth) ? failAt.nth : [failAt.nth]).includes(count)) {
       throw new FakeOfficeError('GeneralException', `${name} failed (stand-in failAt).`, name);
     }
   }

@@ -20,8 +20,8 @@ export interface StandinModes {
   searchFoldsQuotes: boolean;
   /** Search treats full-width and half-width letters, digits and signs as the same. */
   searchFoldsWidth: boolean;
-  /** The n-th (1-based) operation of this name (or of any name) fails with GeneralException. */
-  failAt: { operation?: string; nth: number } | null;
+  /** The n-th (1-based) operations of this name (or of any name) fail with GeneralException. */
+  failAt: { operation?: string; nth: number | number[] } | null;
 }
 
 export const DEFAULT_MODES: StandinModes = {

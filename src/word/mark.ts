@@ -196,9 +196,12 @@ async function mixedAmongNull(
     return spans.map(() => true);
   }
   return checks.map((collections, i) => {
-    const seen = collections.reduce((n, c) => n + c.items.length, 0);
-    const coloured = collections.some((c) => c.items.some((r) => r.font.highlightColor !== null));
-    return coloured || seen !== (spans[i] as { text: string }).text.length;
+    const text = (spans[i] as { text: string }).text;
+    // A character Word cannot search for could hide a colour: count the span as mixed.
+    const unsearchable = [...text].some((ch) => escapeSearch(ch) === null);
+    return (
+      unsearchable || collections.some((c) => c.items.some((r) => r.font.highlightColor !== null))
+    );
   });
 }
 
