@@ -58,12 +58,15 @@ async function addinConfig(mode, serving, deploy) {
       entry: {
         taskpane: './src/taskpane/index.tsx',
         commands: './src/commands/commands.ts',
+        // Read-only probes of a real Word, by its own URL (probe.html): not part of the task pane.
+        probe: './src/probe/index.ts',
       },
       outputPath: deploy?.outputPath ?? path.resolve(__dirname, 'dist'),
     }),
     plugins: [
       new HtmlWebpackPlugin(page('taskpane')),
       new HtmlWebpackPlugin(page('commands')),
+      new HtmlWebpackPlugin(page('probe')),
       new CopyWebpackPlugin({ patterns: copies }),
       // Read by src/taskpane/deployConfig.ts; absent (typeof undefined) in previews and tests.
       new DefinePlugin({
@@ -106,11 +109,21 @@ function previewConfig(mode) {
     ...bundle({
       name: 'preview',
       mode,
-      entry: { preview: './preview/harness/main.tsx' },
+      entry: { preview: './preview/harness/main.tsx', probe: './preview/probe/main.ts' },
       outputPath: path.resolve(__dirname, 'dist-preview'),
     }),
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'index.html', template: './preview/harness/index.html' }),
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './preview/harness/index.html',
+        chunks: ['preview'],
+      }),
+      // The probe page over the stand-in, to run the probes end to end and replay a report.
+      new HtmlWebpackPlugin({
+        filename: 'probe.html',
+        template: './preview/probe/index.html',
+        chunks: ['probe'],
+      }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
     ],
     devServer: { port: PREVIEW_PORT, host: '127.0.0.1', hot: false, static: false },

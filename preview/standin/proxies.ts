@@ -595,6 +595,22 @@ export class FakeBody extends ClientObject<DocumentModel> {
       () => new FakeParagraphCollection(this.ctx, () => this.live().paragraphs),
     );
   }
+  /** Word's search over the whole body: each paragraph's matches, in order. */
+  search(key: string, options: FakeSearchOptions = {}): FakeRangeCollection {
+    return new FakeRangeCollection(
+      this.ctx,
+      () => {
+        const model = this.live();
+        if (model.modes.searchDialogOpen) {
+          throw new FakeOfficeError('SearchDialogIsOpen', 'The search dialog is open.', 'search');
+        }
+        return model.paragraphs.flatMap((p) =>
+          searchSpan(p, 0, p.text.length, key, options).map(([s, e]) => model.track(p, s, e)),
+        );
+      },
+      'search',
+    );
+  }
   getReviewedText(version: string = 'Current'): FakeClientResult<string> {
     this.ctx.require('1.4', 'Body.getReviewedText');
     const result = new FakeClientResult<string>();
