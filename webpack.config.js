@@ -76,13 +76,14 @@ async function addinConfig(mode, serving, deploy) {
   };
   if (serving) {
     // office-addin-dev-certs makes (once) and trusts a localhost certificate; Word requires HTTPS.
-    const devCerts = require('office-addin-dev-certs');
+    // Where its CA cannot be installed (no admin rights) the generated files still serve HTTPS.
+    const { devHttpsOptions } = require('./scripts/dev-certs.cjs');
     config.devServer = {
       port: DEV_PORT,
       host: 'localhost',
       hot: false,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+      server: { type: 'https', options: await devHttpsOptions() },
       static: false,
     };
   }
