@@ -49,7 +49,11 @@ async function addinConfig(mode, serving, deploy) {
     officeJs: deploy?.officeJs ?? OFFICE_JS_CDN,
     csp: deploy?.csp ?? '',
   });
-  const copies = [{ from: 'assets/*.png', to: 'assets/[name][ext]' }];
+  const copies = [
+    { from: 'assets/*.png', to: 'assets/[name][ext]' },
+    // Plain ES5, copied as is: it must parse where the bundle cannot (taskpane.html).
+    { from: 'src/webview/webview-check.js', to: 'webview-check.js' },
+  ];
   if (!deploy) copies.push({ from: 'manifest.xml', to: 'manifest.xml' });
   const config = {
     ...bundle({
