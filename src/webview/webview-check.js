@@ -1,3 +1,4 @@
+/* global navigator, document */
 // Runs before the task pane's bundle, in ES5 so that old webviews can parse it. Office 2019 and
 // older Office 365 builds show add-ins in Internet Explorer 11 (Trident) or the old Edge
 // (EdgeHTML), which cannot run the pane: instead of a blank pane, say which Word is needed. The
