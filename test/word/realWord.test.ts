@@ -192,6 +192,12 @@ describe('break 5: tracked deletions are read as text (deletedTextInText)', () =
     expect(FULL.slice(10, 14)).toBe('安全生产');
   });
 
+  it('goes to a finding after a tracked deletion, on the text the check saw', async () => {
+    const word = tracked();
+    await createOfficeWord().goToFinding(findingIn(CURRENT, 0, '安全生产'));
+    expect(word.doc.selection()).toEqual({ paragraph: 0, start: 10, end: 14 });
+  });
+
   it('re-checks after a fix under 修订 see no phantom text, and further fixes still apply', async () => {
     const word = tracked();
     const adapter = createOfficeWord();
