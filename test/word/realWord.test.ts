@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../../src/core';
 import { createOfficeWord, findingKey, WordAdapterError } from '../../src/word';
+import { messageFor } from '../../src/word/errors';
 import { HIGHLIGHT_BY_SEVERITY } from '../../src/word/mark';
 import { resetReviewedTextFailure } from '../../src/word/texts';
 import { findingOn, installWord } from './helpers';
@@ -318,5 +319,28 @@ describe('privacy: ignore keys', () => {
     const loaded = await createOfficeWord().loadDocumentSettings();
     expect(loaded.ignored).toEqual([findingKey(finding, text)]);
     expect(JSON.stringify([...word.doc.model.savedSettings.values()])).not.toContain('逐项');
+  });
+});
+
+describe('messages for every Word.ErrorCodes value the adapter can meet', () => {
+  it.each([
+    'AccessDenied',
+    'ApiNotFound',
+    'InvalidArgument',
+    'ItemNotFound',
+    'NotAllowed',
+    'NotImplemented',
+    'SearchDialogIsOpen',
+    'SearchStringInvalidOrTooLong',
+  ])('%s has a message of its own, in Chinese and English', (code) => {
+    const generic = messageFor('SomethingElse');
+    const message = messageFor(code);
+    expect(message.zh).not.toBe(generic.zh.replace('SomethingElse', code));
+    expect(message.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(message.en).toMatch(/[A-Za-z]/);
+  });
+
+  it('GeneralException gets the general message, naming the code for support', () => {
+    expect(messageFor('GeneralException').zh).toContain('（GeneralException）');
   });
 });
