@@ -49,7 +49,11 @@ async function addinConfig(mode, serving, deploy) {
     officeJs: deploy?.officeJs ?? OFFICE_JS_CDN,
     csp: deploy?.csp ?? '',
   });
-  const copies = [{ from: 'assets/*.png', to: 'assets/[name][ext]' }];
+  const copies = [
+    { from: 'assets/*.png', to: 'assets/[name][ext]' },
+    // Plain ES5, copied as is: it must parse where the bundle cannot (taskpane.html).
+    { from: 'src/webview/webview-check.js', to: 'webview-check.js' },
+  ];
   if (!deploy) copies.push({ from: 'manifest.xml', to: 'manifest.xml' });
   const config = {
     ...bundle({
@@ -58,12 +62,15 @@ async function addinConfig(mode, serving, deploy) {
       entry: {
         taskpane: './src/taskpane/index.tsx',
         commands: './src/commands/commands.ts',
+        // Read-only probes of a real Word, by its own URL (probe.html): not part of the task pane.
+        probe: './src/probe/index.ts',
       },
       outputPath: deploy?.outputPath ?? path.resolve(__dirname, 'dist'),
     }),
     plugins: [
       new HtmlWebpackPlugin(page('taskpane')),
       new HtmlWebpackPlugin(page('commands')),
+      new HtmlWebpackPlugin(page('probe')),
       new CopyWebpackPlugin({ patterns: copies }),
       // Read by src/taskpane/deployConfig.ts; absent (typeof undefined) in previews and tests.
       new DefinePlugin({
@@ -73,13 +80,14 @@ async function addinConfig(mode, serving, deploy) {
   };
   if (serving) {
     // office-addin-dev-certs makes (once) and trusts a localhost certificate; Word requires HTTPS.
-    const devCerts = require('office-addin-dev-certs');
+    // Where its CA cannot be installed (no admin rights) the generated files still serve HTTPS.
+    const { devHttpsOptions } = require('./scripts/dev-certs.cjs');
     config.devServer = {
       port: DEV_PORT,
       host: 'localhost',
       hot: false,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+      server: { type: 'https', options: await devHttpsOptions() },
       static: false,
     };
   }
@@ -106,11 +114,21 @@ function previewConfig(mode) {
     ...bundle({
       name: 'preview',
       mode,
-      entry: { preview: './preview/harness/main.tsx' },
+      entry: { preview: './preview/harness/main.tsx', probe: './preview/probe/main.ts' },
       outputPath: path.resolve(__dirname, 'dist-preview'),
     }),
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'index.html', template: './preview/harness/index.html' }),
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './preview/harness/index.html',
+        chunks: ['preview'],
+      }),
+      // The probe page over the stand-in, to run the probes end to end and replay a report.
+      new HtmlWebpackPlugin({
+        filename: 'probe.html',
+        template: './preview/probe/index.html',
+        chunks: ['probe'],
+      }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }] }),
     ],
     devServer: { port: PREVIEW_PORT, host: '127.0.0.1', hot: false, static: false },

@@ -23,6 +23,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { checkOfficeJs, describeFallbacks } from './office-js-check.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -238,6 +239,22 @@ function copyOfficeJs(out) {
   copyFileSync(join(source, '..', 'LICENSE.md'), join(out, OFFICE_JS_DIR, 'LICENSE.md'));
 }
 
+/**
+ * The shipped Office.js copy against the Word members the adapter calls: stops the build when a
+ * required one is missing, and returns the lines saying which features will fall back.
+ */
+export function officeJsReport(dir) {
+  const { missing, fallbacks } = checkOfficeJs(dir);
+  if (missing.length > 0) {
+    throw new BuildError(
+      `The Office.js copy in ${dir} lacks Word members SpeechDesk needs: ${missing
+        .map((m) => `${m.member} (${m.file})`)
+        .join(', ')}. Install a newer @microsoft/office-js, or build with --office-js cdn.`,
+    );
+  }
+  return describeFallbacks(fallbacks);
+}
+
 function requireOfficeJsPackage() {
   try {
     require.resolve('@microsoft/office-js/package.json');
@@ -289,7 +306,11 @@ export async function build(options) {
     join(options.out, 'manifest.xml'),
     productionManifest(devManifest, { baseUrl: options.baseUrl, id: options.id, version }),
   );
-  if (options.officeJs === 'local') copyOfficeJs(options.out);
+  let officeJsFallbacks = [];
+  if (options.officeJs === 'local') {
+    copyOfficeJs(options.out);
+    officeJsFallbacks = officeJsReport(join(options.out, OFFICE_JS_DIR));
+  }
   for (const { file, url } of libraries) {
     mkdirSync(join(options.out, 'library'), { recursive: true });
     copyFileSync(file, join(options.out, url));
@@ -301,6 +322,7 @@ export async function build(options) {
     version,
     initial,
     initialGzip,
+    officeJsFallbacks,
     size: sizeOf(options.out),
     ms: Date.now() - started,
   };
@@ -329,6 +351,12 @@ async function main() {
     console.log(
       `  Office.js  ${result.officeJs === 'cdn' ? OFFICE_JS_CDN : `${OFFICE_JS_DIR}/office.js (local copy)`}`,
     );
+    if (result.officeJsFallbacks.length > 0) {
+      console.log(
+        '  The local Office.js lacks some Word methods; in Word these features fall back:',
+      );
+      for (const line of result.officeJsFallbacks) console.log(`  ${line}`);
+    }
     for (const url of [
       ...result.libraryFiles.map((f) => `library/${basename(f)}`),
       ...result.libraryUrls,

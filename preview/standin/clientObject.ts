@@ -51,8 +51,10 @@ export abstract class ClientObject<T> {
   constructor(
     protected readonly ctx: FakeRequestContext,
     private readonly resolver: () => T | null,
+    /** The operation's name for the stand-in's `failAt` mode (e.g. 'insertText'). */
+    operation?: string,
   ) {
-    ctx.enqueue(() => this.ensure());
+    ctx.enqueue(() => this.ensure(), operation);
   }
 
   get context(): FakeRequestContext {

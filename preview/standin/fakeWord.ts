@@ -7,13 +7,14 @@
  */
 import { ClientObject, FakeOfficeError, compareVersions, type LoadOption } from './clientObject';
 import { DocumentModel, type FakeParagraphInit } from './model';
-import { FakeDocument } from './proxies';
+import type { StandinModes } from './modes';
+import { FakeBody, FakeDocument, FakeParagraph, FakeRange } from './proxies';
 
 export { FakeOfficeError };
 export type { FakeSearchOptions } from './search';
 
 export class FakeRequestContext {
-  private queue: Array<() => void> = [];
+  private queue: Array<{ op: () => void; name: string }> = [];
   private executing = false;
   readonly document: FakeDocument;
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
@@ -27,9 +28,14 @@ export class FakeRequestContext {
   }
 
   /** Runs `op` now when a sync is executing (objects made by other queued ops), else queues it. */
-  enqueue(op: () => void): void {
-    if (this.executing) op();
-    else this.queue.push(op);
+  enqueue(op: () => void, name = 'op'): void {
+    if (this.executing) this.run({ op, name });
+    else this.queue.push({ op, name });
+  }
+
+  private run(entry: { op: () => void; name: string }): void {
+    this.model.countOperation(entry.name);
+    entry.op();
   }
 
   get pending(): number {
@@ -59,7 +65,8 @@ export class FakeRequestContext {
     else await Promise.resolve();
     this.executing = true;
     try {
-      for (const op of ops) op();
+      // Like Word, a batch stops at its first failed command and nothing is rolled back.
+      for (const entry of ops) this.run(entry);
     } finally {
       this.executing = false;
       this.model.changed();
@@ -75,6 +82,22 @@ export interface FakeOfficeOptions {
   displayLanguage?: string;
   /** Delay of each sync, to make round trips visible in the browser stand-in. */
   latencyMs?: number;
+  /** Real-Word behaviours to reproduce (modes.ts). */
+  modes?: Partial<StandinModes>;
+}
+
+/**
+ * The class as the loaded Office.js exposes it (`Word.Paragraph`…), which is what the adapter
+ * inspects for capability detection: without the members a `missing` mode takes away.
+ */
+function runtimeClass(
+  cls: { prototype: object },
+  absent: readonly string[],
+): { prototype: object } {
+  if (absent.length === 0) return cls;
+  const prototype = Object.create(cls.prototype) as Record<string, unknown>;
+  for (const member of absent) Object.defineProperty(prototype, member, { value: undefined });
+  return { prototype };
 }
 
 export interface FakeOffice {
@@ -86,7 +109,9 @@ export interface FakeOffice {
 
 /** Builds `Word`, `Office` and `OfficeExtension` globals over a new document model. */
 export function createFakeOffice(options: FakeOfficeOptions): FakeOffice {
-  const model = new DocumentModel(options.paragraphs);
+  const model = new DocumentModel(options.paragraphs, options.modes);
+  const noAnnotations =
+    model.modes.annotations === 'missing' ? ['insertAnnotations', 'getAnnotations'] : [];
   const apiVersion = options.wordApi ?? '1.7';
   const latencyMs = options.latencyMs ?? 0;
 
@@ -98,6 +123,10 @@ export function createFakeOffice(options: FakeOfficeOptions): FakeOffice {
       return result;
     },
     RequestContext: FakeRequestContext,
+    Paragraph: runtimeClass(FakeParagraph, noAnnotations),
+    Range: FakeRange,
+    Body: FakeBody,
+    Document: FakeDocument,
     ChangeTrackingMode: { off: 'Off', trackAll: 'TrackAll', trackMineOnly: 'TrackMineOnly' },
     InsertLocation: {
       replace: 'Replace',
@@ -117,10 +146,16 @@ export function createFakeOffice(options: FakeOfficeOptions): FakeOffice {
       berry: 'Berry',
     },
     ErrorCodes: {
-      itemNotFound: 'ItemNotFound',
+      accessDenied: 'AccessDenied',
+      generalException: 'GeneralException',
       invalidArgument: 'InvalidArgument',
+      itemNotFound: 'ItemNotFound',
+      notAllowed: 'NotAllowed',
+      notImplemented: 'NotImplemented',
+      searchDialogIsOpen: 'SearchDialogIsOpen',
       searchStringInvalidOrTooLong: 'SearchStringInvalidOrTooLong',
     },
+    ChangeTrackingVersion: { original: 'Original', current: 'Current' },
   };
 
   // Office stores settings as JSON: a value read back is a copy, never the object that was set.

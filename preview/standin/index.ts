@@ -5,15 +5,14 @@
  */
 import type { WordCapabilities } from '../../src/word/api';
 import { installFakeOffice } from './fakeWord';
-import type { DocumentModel } from './model';
+import type { DocumentModel, FakeParagraphInit } from './model';
+import type { StandinModes } from './modes';
 import { renderDocument } from './render';
 
-export interface StandinParagraph {
-  text: string;
-  style?: string;
-  listLabel?: string;
-  listLevel?: number;
-}
+export type StandinParagraph = Pick<
+  FakeParagraphInit,
+  'text' | 'style' | 'listLabel' | 'listLevel' | 'highlights' | 'deleted'
+>;
 
 export interface StandinOptions {
   container: HTMLElement;
@@ -23,6 +22,8 @@ export interface StandinOptions {
   displayLanguage?: string;
   /** Delay of each sync in milliseconds, to make round trips visible. */
   latencyMs?: number;
+  /** Real-Word behaviours to reproduce (modes.ts), e.g. from a probe report. */
+  modes?: Partial<StandinModes>;
 }
 
 export interface StandinHandle {
@@ -91,6 +92,7 @@ export function installStandin(options: StandinOptions): StandinHandle {
     wordApi: wordApiFor(options.capabilities),
     displayLanguage: options.displayLanguage,
     latencyMs: options.latencyMs,
+    modes: options.modes,
   });
   renderDocument(fake.model, options.container);
   return standinHandle(fake.model);

@@ -1,3 +1,6 @@
+import { DEFAULT_MODES, type StandinModes } from './modes';
+import { FakeOfficeError } from './clientObject';
+
 /**
  * The in-memory document behind the Word fake: paragraphs with per-character highlights,
  * comments, critiques, the selection, change tracking and document settings. Pure data and
@@ -18,6 +21,11 @@ export interface FakeParagraphInit {
   listLevel?: number;
   /** Highlights already in the document (the user's own), in paragraph offsets. */
   highlights?: Array<{ start: number; end: number; color: string }>;
+  /**
+   * Tracked deletions, in offsets of `text` (which includes the deleted text). Under
+   * `deletedTextInText` they stay in the paragraph's text; otherwise Word hides them.
+   */
+  deleted?: Array<{ start: number; end: number }>;
 }
 
 export interface ParagraphModel {
@@ -29,6 +37,10 @@ export interface ParagraphModel {
   list?: { label: string; level: number };
   /** One entry per UTF-16 unit; `null` means no highlight. */
   highlight: HighlightColor[];
+  /** Tracked deletions still in `text` ([start, end), sorted), under `deletedTextInText`. */
+  deleted: Array<[number, number]>;
+  /** The paragraph carries tracked changes (shown or not). */
+  tracked: boolean;
 }
 
 /** A span inside one paragraph that follows edits, as Word ranges do. */
@@ -118,6 +130,10 @@ export class DocumentModel {
   selection: LiveRange | null = null;
   changeTrackingMode: 'Off' | 'TrackAll' | 'TrackMineOnly' = 'Off';
   syncCount = 0;
+  /** Real-Word behaviours switched on (modes.ts). */
+  modes: StandinModes;
+  /** How many operations of each name ran, and in all (`*`), for `failAt`. */
+  readonly operations = new Map<string, number>();
   /** Settings as the add-in sees them now, and as last saved with the document. */
   settings = new Map<string, unknown>();
   savedSettings = new Map<string, unknown>();
@@ -125,13 +141,50 @@ export class DocumentModel {
   private liveRanges = new Set<LiveRange>();
   private listeners = new Set<() => void>();
 
-  constructor(paragraphs: readonly FakeParagraphInit[]) {
+  constructor(paragraphs: readonly FakeParagraphInit[], modes: Partial<StandinModes> = {}) {
+    this.modes = { ...DEFAULT_MODES, ...modes };
     // A Word document always has a paragraph: an empty one is a single empty paragraph.
     const inits = paragraphs.length > 0 ? paragraphs : [{ text: '' }];
     this.paragraphs = inits.map((init) => this.makeParagraph(init));
   }
 
+  /** Counts an operation as it runs; throws GeneralException when `failAt` names it. */
+  countOperation(name: string): void {
+    const own = (this.operations.get(name) ?? 0) + 1;
+    const all = (this.operations.get('*') ?? 0) + 1;
+    this.operations.set(name, own);
+    this.operations.set('*', all);
+    const failAt = this.modes.failAt;
+    if (!failAt) return;
+    const count = failAt.operation === undefined ? all : failAt.operation === name ? own : -1;
+    if ((Array.isArray(failAt.nth) ? failAt.nth : [failAt.nth]).includes(count)) {
+      throw new FakeOfficeError('GeneralException', `${name} failed (stand-in failAt).`, name);
+    }
+  }
+
+  /** The paragraph as Word's "Current" reviewed text shows it: without tracked deletions. */
+  currentText(para: ParagraphModel): string {
+    let out = '';
+    let at = 0;
+    for (const [start, end] of para.deleted) {
+      out += para.text.slice(at, start);
+      at = end;
+    }
+    return out + para.text.slice(at);
+  }
+
   private makeParagraph(init: FakeParagraphInit): ParagraphModel {
+    const deletions = [...(init.deleted ?? [])].sort((a, b) => a.start - b.start);
+    if (deletions.length > 0 && !this.modes.deletedTextInText) {
+      // Word hides the deleted text: the paragraph reads as its current text.
+      let text = '';
+      let at = 0;
+      for (const d of deletions) {
+        text += init.text.slice(at, d.start);
+        at = d.end;
+      }
+      init = { ...init, text: text + init.text.slice(at), deleted: [] };
+    }
     const style = init.style ?? 'Normal';
     const styleBuiltIn = init.styleBuiltIn ?? builtInFromStyle(style);
     const heading = /^Heading([1-9])$/.exec(styleBuiltIn);
@@ -152,6 +205,10 @@ export class DocumentModel {
           ? undefined
           : { label: init.listLabel, level: init.listLevel ?? 0 },
       highlight,
+      deleted: this.modes.deletedTextInText
+        ? deletions.map((d): [number, number] => [d.start, d.end])
+        : [],
+      tracked: deletions.length > 0,
     };
   }
 
@@ -202,7 +259,10 @@ export class DocumentModel {
   highlightOf(para: ParagraphModel, start: number, end: number): HighlightColor | '' {
     if (start >= end) return start > 0 ? (para.highlight[start - 1] ?? null) : null;
     const first = para.highlight[start] ?? null;
-    for (let i = start + 1; i < end; i++) if ((para.highlight[i] ?? null) !== first) return '';
+    for (let i = start + 1; i < end; i++) {
+      if ((para.highlight[i] ?? null) !== first)
+        return this.modes.mixedHighlight === 'null' ? null : '';
+    }
     return first;
   }
 
@@ -211,26 +271,42 @@ export class DocumentModel {
     this.changed();
   }
 
-  /** Replaces [start, end) of a paragraph, moving every live range the way Word does. */
-  replace(para: ParagraphModel, start: number, end: number, text: string): void {
+  /**
+   * Replaces [start, end) of a paragraph, moving every live range the way Word does. Returns
+   * where the new text starts: under change tracking with `deletedTextInText`, the replaced text
+   * stays as a tracked deletion and the new text follows it.
+   */
+  replace(para: ParagraphModel, start: number, end: number, text: string): number {
     const deleted = para.text.slice(start, end);
     const inherited = this.highlightOf(para, start, start === end ? start : start + 1);
-    para.text = para.text.slice(0, start) + text + para.text.slice(end);
+    const keep = this.changeTrackingMode !== 'Off' && this.modes.deletedTextInText;
+    const from = keep ? end : start;
+    para.text = para.text.slice(0, from) + text + para.text.slice(end);
     para.highlight.splice(
-      start,
-      end - start,
+      from,
+      end - from,
       ...Array.from({ length: text.length }, () => (inherited === '' ? null : inherited)),
     );
-    const delta = text.length - (end - start);
+    const delta = text.length - (end - from);
     for (const r of this.liveRanges) {
       if (r.para !== para) continue;
-      r.start = moveOffset(r.start, start, end, delta, 'start');
-      r.end = Math.max(r.start, moveOffset(r.end, start, end, delta, 'end'));
+      r.start = moveOffset(r.start, from, end, delta, 'start');
+      r.end = Math.max(r.start, moveOffset(r.end, from, end, delta, 'end'));
+    }
+    para.deleted = para.deleted.map(([s, e]): [number, number] =>
+      s >= end ? [s + delta, e + delta] : [s, e],
+    );
+    if (keep && end > start) {
+      para.deleted = [...para.deleted, [start, end] as [number, number]].sort(
+        (a, b) => a[0] - b[0],
+      );
     }
     if (this.changeTrackingMode !== 'Off') {
+      para.tracked = true;
       this.revisions.push({ paragraph: this.indexOf(para), start, deleted, inserted: text });
     }
     this.changed();
+    return from;
   }
 
   subscribe(listener: () => void): () => void {

@@ -41,7 +41,7 @@ class FakeFont extends ClientObject<Span> {
       const span = this.live();
       const [start, end] = span.bounds();
       this.ctx.model.setHighlight(span.para, start, end, normalized);
-    });
+    }, 'highlightColor');
   }
 }
 
@@ -94,7 +94,7 @@ class FakeRangeCollection extends FakeCollection<LiveRange, FakeRange> {
   }
 }
 
-class FakeRange extends ClientObject<LiveRange> {
+export class FakeRange extends ClientObject<LiveRange> {
   protected readonly typeName = 'Range';
   protected readonly scalars = ['text', 'isEmpty', 'style'] as const;
   protected value(name: string): unknown {
@@ -152,12 +152,27 @@ class FakeRange extends ClientObject<LiveRange> {
     return result;
   }
   search(key: string, options: FakeSearchOptions = {}): FakeRangeCollection {
-    return new FakeRangeCollection(this.ctx, () => {
-      const r = this.live();
-      return searchSpan(r.para, r.start, r.end, key, options).map(([s, e]) =>
-        this.ctx.model.track(r.para, s, e),
-      );
-    });
+    return new FakeRangeCollection(
+      this.ctx,
+      () => {
+        const r = this.live();
+        const model = this.ctx.model;
+        if (model.modes.searchDialogOpen) {
+          throw new FakeOfficeError('SearchDialogIsOpen', 'The search dialog is open.', 'search');
+        }
+        const folds = {
+          quotes: model.modes.searchFoldsQuotes,
+          width: model.modes.searchFoldsWidth,
+        };
+        return (
+          searchSpan(r.para, r.start, r.end, key, { ...options, folds })
+            // Word cannot match across (or into) a tracked deletion (#5874).
+            .filter(([s, e]) => !r.para.deleted.some(([ds, de]) => s < de && ds < e))
+            .map(([s, e]) => model.track(r.para, s, e))
+        );
+      },
+      'search',
+    );
   }
   expandTo(other: FakeRange): FakeRange {
     return new FakeRange(this.ctx, () => {
@@ -184,49 +199,67 @@ class FakeRange extends ClientObject<LiveRange> {
     this.ctx.enqueue(() => {
       const r = this.live();
       this.ctx.model.selection = this.ctx.model.track(r.para, r.start, r.end);
-    });
+    }, 'select');
   }
   insertText(text: string, location: string): FakeRange {
     if (/[\r\n]/.test(text)) {
       throw new FakeOfficeError('NotImplemented', 'The fake does not split paragraphs.');
     }
-    return new FakeRange(this.ctx, () => {
-      const r = this.live();
-      const model = this.ctx.model;
-      const at: Record<string, [number, number]> = {
-        Replace: [r.start, r.end],
-        Start: [r.start, r.start],
-        Before: [r.start, r.start],
-        End: [r.end, r.end],
-        After: [r.end, r.end],
-      };
-      const span = at[location];
-      if (!span) throw new FakeOfficeError('InvalidArgument', `insertText at ${location}`);
-      model.replace(r.para, span[0], span[1], text);
-      // Text inserted at a range's own start or end becomes part of that range.
-      if (location === 'End') r.end = span[0] + text.length;
-      if (location === 'Start') r.start = span[0];
-      return model.track(r.para, span[0], span[0] + text.length);
-    });
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const r = this.live();
+        const model = this.ctx.model;
+        const at: Record<string, [number, number]> = {
+          Replace: [r.start, r.end],
+          Start: [r.start, r.start],
+          Before: [r.start, r.start],
+          End: [r.end, r.end],
+          After: [r.end, r.end],
+        };
+        const span = at[location];
+        if (!span) throw new FakeOfficeError('InvalidArgument', `insertText at ${location}`);
+        const from = model.replace(r.para, span[0], span[1], text);
+        // Text inserted at a range's own start or end becomes part of that range.
+        if (location === 'End') r.end = from + text.length;
+        if (location === 'Start') r.start = from;
+        return model.track(r.para, from, from + text.length);
+      },
+      'insertText',
+    );
   }
   delete(): void {
     this.ctx.enqueue(() => {
       const r = this.live();
       this.ctx.model.replace(r.para, r.start, r.end, '');
-    });
+    }, 'delete');
+  }
+  getReviewedText(version: string = 'Current'): FakeClientResult<string> {
+    return reviewedText(
+      this.ctx,
+      () => {
+        const r = this.live();
+        return { para: r.para, start: r.start, end: r.end };
+      },
+      version,
+    );
   }
   insertComment(text: string): FakeComment {
     this.ctx.require('1.4', 'Range.insertComment');
-    return new FakeComment(this.ctx, () => {
-      const r = this.live();
-      const comment = {
-        id: this.ctx.model.newId('comment'),
-        range: this.ctx.model.track(r.para, r.start, r.end),
-        text,
-      };
-      this.ctx.model.comments.push(comment);
-      return comment;
-    });
+    return new FakeComment(
+      this.ctx,
+      () => {
+        const r = this.live();
+        const comment = {
+          id: this.ctx.model.newId('comment'),
+          range: this.ctx.model.track(r.para, r.start, r.end),
+          text,
+        };
+        this.ctx.model.comments.push(comment);
+        return comment;
+      },
+      'insertComment',
+    );
   }
 }
 
@@ -276,7 +309,7 @@ class FakeAnnotationCollection extends FakeCollection<{ id: string }, FakeAnnota
   }
 }
 
-class FakeParagraph extends ClientObject<ParagraphModel> {
+export class FakeParagraph extends ClientObject<ParagraphModel> {
   protected readonly typeName = 'Paragraph';
   protected readonly scalars = [
     'text',
@@ -334,7 +367,23 @@ class FakeParagraph extends ClientObject<ParagraphModel> {
   get listItemOrNullObject(): FakeListItem {
     return this.child(
       'listItemOrNullObject',
-      () => new FakeListItem(this.ctx, () => (this.live().list ? this.live() : null)),
+      () =>
+        new FakeListItem(
+          this.ctx,
+          () => {
+            const p = this.live();
+            if (p.list && p.tracked && this.ctx.model.modes.listItem === 'throwsOnTracked') {
+              // Word on the web, list paragraphs with tracked changes (#5901, #5335).
+              throw new FakeOfficeError(
+                'GeneralException',
+                'GeneralException',
+                'Paragraph.listItemOrNullObject',
+              );
+            }
+            return p.list ? p : null;
+          },
+          'listItemOrNullObject',
+        ),
     );
   }
   get listItem(): FakeListItem {
@@ -362,10 +411,22 @@ class FakeParagraph extends ClientObject<ParagraphModel> {
   select(mode?: string): void {
     this.whole().select(mode);
   }
+  getReviewedText(version: string = 'Current'): FakeClientResult<string> {
+    return reviewedText(
+      this.ctx,
+      () => {
+        const p = this.live();
+        return { para: p, start: 0, end: p.text.length };
+      },
+      version,
+    );
+  }
   insertAnnotations(set: { critiques: CritiqueInput[] }): FakeClientResult<string[]> {
     this.ctx.require('1.7', 'Paragraph.insertAnnotations');
+    annotationsPresent(this.ctx, 'insertAnnotations');
     const result = new FakeClientResult<string[]>();
     this.ctx.enqueue(() => {
+      annotationsWork(this.ctx, 'Paragraph.insertAnnotations');
       const p = this.live();
       const ids = set.critiques.map((c) => {
         if (c.start < 0 || c.length < 0 || c.start + c.length > p.text.length) {
@@ -381,15 +442,21 @@ class FakeParagraph extends ClientObject<ParagraphModel> {
         return id;
       });
       result.set(ids);
-    });
+    }, 'insertAnnotations');
     return result;
   }
   getAnnotations(): FakeAnnotationCollection {
     this.ctx.require('1.7', 'Paragraph.getAnnotations');
-    return new FakeAnnotationCollection(this.ctx, () => {
-      const p = this.live();
-      return this.ctx.model.critiques.filter((c) => c.range.para === p);
-    });
+    annotationsPresent(this.ctx, 'getAnnotations');
+    return new FakeAnnotationCollection(
+      this.ctx,
+      () => {
+        annotationsWork(this.ctx, 'Paragraph.getAnnotations');
+        const p = this.live();
+        return this.ctx.model.critiques.filter((c) => c.range.para === p);
+      },
+      'getAnnotations',
+    );
   }
 }
 
@@ -464,7 +531,51 @@ function relation(a: [number, number], b: [number, number]): string {
   return a1 < b1 ? 'OverlapsBefore' : 'OverlapsAfter';
 }
 
-class FakeBody extends ClientObject<DocumentModel> {
+/** `annotations: 'missing'`: the loaded Office.js has no such method (a TypeError, as in real JS). */
+function annotationsPresent(ctx: { model: DocumentModel }, method: string): void {
+  if (ctx.model.modes.annotations === 'missing') {
+    throw new TypeError(`paragraph.${method} is not a function`);
+  }
+}
+
+/** `annotations: 'throws'`: perpetual Office reports WordApi 1.7 but refuses critiques (#4953, #5179). */
+function annotationsWork(ctx: { model: DocumentModel }, api: string): void {
+  if (ctx.model.modes.annotations === 'throws') {
+    throw new FakeOfficeError('GeneralException', 'GeneralException', api);
+  }
+}
+
+/** `getReviewedText` (WordApi 1.4): 'Current' leaves out tracked deletions kept in the text. */
+function reviewedText(
+  ctx: FakeRequestContextLike,
+  span: () => { para: ParagraphModel; start: number; end: number },
+  version: string,
+): FakeClientResult<string> {
+  ctx.require('1.4', 'getReviewedText');
+  const result = new FakeClientResult<string>();
+  ctx.enqueue(() => {
+    const { para, start, end } = span();
+    if (version === 'Original') {
+      // The fake does not record tracked insertions: Original is the text as it stands.
+      result.set(para.text.slice(start, end));
+      return;
+    }
+    let out = '';
+    for (let i = start; i < end; i++) {
+      if (!para.deleted.some(([s, e]) => s <= i && i < e)) out += para.text[i] as string;
+    }
+    result.set(out);
+  }, 'getReviewedText');
+  return result;
+}
+
+interface FakeRequestContextLike {
+  model: DocumentModel;
+  require(version: string, api: string): void;
+  enqueue(op: () => void, name?: string): void;
+}
+
+export class FakeBody extends ClientObject<DocumentModel> {
   protected readonly typeName = 'Body';
   protected readonly scalars = ['text'] as const;
   protected value(): unknown {
@@ -483,6 +594,35 @@ class FakeBody extends ClientObject<DocumentModel> {
       'paragraphs',
       () => new FakeParagraphCollection(this.ctx, () => this.live().paragraphs),
     );
+  }
+  /** Word's search over the whole body: each paragraph's matches, in order. */
+  search(key: string, options: FakeSearchOptions = {}): FakeRangeCollection {
+    return new FakeRangeCollection(
+      this.ctx,
+      () => {
+        const model = this.live();
+        if (model.modes.searchDialogOpen) {
+          throw new FakeOfficeError('SearchDialogIsOpen', 'The search dialog is open.', 'search');
+        }
+        return model.paragraphs.flatMap((p) =>
+          searchSpan(p, 0, p.text.length, key, options).map(([s, e]) => model.track(p, s, e)),
+        );
+      },
+      'search',
+    );
+  }
+  getReviewedText(version: string = 'Current'): FakeClientResult<string> {
+    this.ctx.require('1.4', 'Body.getReviewedText');
+    const result = new FakeClientResult<string>();
+    this.ctx.enqueue(() => {
+      const model = this.live();
+      result.set(
+        model.paragraphs
+          .map((p) => (version === 'Original' ? p.text : model.currentText(p)))
+          .join('\r'),
+      );
+    }, 'getReviewedText');
+    return result;
   }
 }
 
@@ -512,7 +652,7 @@ export class FakeDocument extends ClientObject<DocumentModel> {
     }
     this.ctx.enqueue(() => {
       this.live().changeTrackingMode = mode;
-    });
+    }, 'changeTrackingMode');
   }
   getSelection(): FakeRange {
     return new FakeRange(this.ctx, () => {

@@ -2,13 +2,42 @@
 import { FakeOfficeError } from './clientObject';
 import type { ParagraphModel } from './model';
 
-function charMatcher(matchCase: boolean): (ch: string, expected: string) => boolean {
+const QUOTES: Record<string, string> = {
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+};
+
+/** What a character compares as under the stand-in's folding modes (modes.ts). */
+function folded(ch: string, folds: SearchFolds | undefined): string {
+  let out = ch;
+  if (folds?.width) {
+    const code = out.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) out = String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out = ' ';
+  }
+  if (folds?.quotes) out = QUOTES[out] ?? out;
+  return out;
+}
+
+function charMatcher(
+  matchCase: boolean,
+  folds: SearchFolds | undefined,
+): (ch: string, expected: string) => boolean {
   return (ch, expected) => {
     if (expected === '\u0000any') return true;
     if (expected === '\u0000digit') return /[0-9]/.test(ch);
     if (expected === '\u0000letter') return /\p{L}/u.test(ch);
-    return matchCase ? ch === expected : ch.toLowerCase() === expected.toLowerCase();
+    const a = folded(ch, folds);
+    const b = folded(expected, folds);
+    return matchCase ? a === b : a.toLowerCase() === b.toLowerCase();
   };
+}
+
+export interface SearchFolds {
+  quotes: boolean;
+  width: boolean;
 }
 
 /** Word's plain (non-wildcard) search: `^^` is a caret, `^t` a tab, `^?` any character. */
@@ -51,6 +80,8 @@ export interface FakeSearchOptions {
   matchWholeWord?: boolean;
   matchPrefix?: boolean;
   matchSuffix?: boolean;
+  /** Not an Office.js option: how this stand-in's search folds characters (modes.ts). */
+  folds?: SearchFolds;
 }
 
 /** Word's matches of `key` in [start, end) of a paragraph: left to right, non-overlapping. */
@@ -69,7 +100,7 @@ export function searchSpan(
     throw new FakeOfficeError('NotImplemented', 'The fake does not model these search options.');
   }
   const tokens = searchTokens(key);
-  const same = charMatcher(options.matchCase ?? false);
+  const same = charMatcher(options.matchCase ?? false, options.folds);
   const text = para.text;
   const found: Array<[number, number]> = [];
   if (tokens.includes('\u0000para')) return found;

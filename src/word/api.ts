@@ -3,7 +3,8 @@
  * React context), never `Word` itself: the Office.js implementation lives in src/word, tests and
  * the preview pass other implementations.
  */
-import type { Finding, SpeechDocument } from '../core';
+import type { Finding, Localized, SpeechDocument } from '../core';
+import { hashKey } from './hash';
 
 /** What the user's Word can do, from `Office.context.requirements.isSetSupported`. */
 export interface WordCapabilities {
@@ -19,6 +20,15 @@ export interface WordCapabilities {
 
 export type MarkMode = 'critique' | 'highlight';
 
+/** The document as read from Word, with what the user should know about the reading. */
+export interface WordDocument extends SpeechDocument {
+  /**
+   * E.g. tracked changes were read as accepted, or list numbers could not be read. For the pane
+   * to show above the findings.
+   */
+  notes?: Localized[];
+}
+
 export interface MarkOutcome {
   mode: MarkMode;
   marked: number;
@@ -29,6 +39,8 @@ export interface MarkOutcome {
    * highlight colours, which clearing could not restore with one colour.
    */
   skipped?: Finding[];
+  /** Why the marks are not what was asked (critiques fell back to highlights, tracked changes…). */
+  notes?: Localized[];
 }
 
 export type FixOutcomeKind = 'applied' | 'stale';
@@ -56,7 +68,7 @@ export interface DocumentSettings {
 export interface SpeechDeskWord {
   capabilities(): WordCapabilities;
   /** The whole document as the engine wants it, in a fixed number of syncs. */
-  readDocument(): Promise<SpeechDocument>;
+  readDocument(): Promise<WordDocument>;
   /**
    * Shows findings in the document: critiques where supported (unless `highlight` is asked for),
    * otherwise highlights by severity. Constant number of syncs, whatever the count.
@@ -80,7 +92,11 @@ export interface SpeechDeskWord {
   saveDocumentSettings(settings: DocumentSettings): Promise<void>;
 }
 
-/** A finding's identity that survives re-checks of unchanged text: rule, paragraph text and slice. */
+/**
+ * A finding's identity that survives re-checks of unchanged text: a hash of rule, offset, slice
+ * and paragraph text. Keys are saved in the document's settings, which must hold no speech text
+ * (deleted text would stay in the file): only the hash is kept.
+ */
 export function findingKey(finding: Finding, paragraphText: string): string {
-  return `${finding.rule}|${finding.offset}|${finding.text}|${paragraphText}`;
+  return hashKey([finding.rule, String(finding.offset), finding.text, paragraphText]);
 }

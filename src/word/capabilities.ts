@@ -1,4 +1,10 @@
-/** What the user's Word can do, asked of `Office.context.requirements.isSetSupported`. */
+/**
+ * What the user's Word can do. `isSetSupported` alone is not enough: Office.js files shipped with
+ * an older build (`--office-js local`) lack methods the host claims (critiques in 1.1.110), and
+ * retail perpetual Office claims WordApi 1.7 yet refuses critiques (office-js #4953, #5179). So a
+ * capability also needs its methods in the loaded runtime, and critiques are tried and given up
+ * on failure (officeWord.ts remembers that until the pane is reloaded).
+ */
 import type { WordCapabilities } from './api';
 import { WordAdapterError } from './errors';
 
@@ -7,14 +13,31 @@ function supports(version: string): boolean {
   return Office.context?.requirements?.isSetSupported('WordApi', version) === true;
 }
 
+/** Whether the loaded Office.js defines `Word[className].prototype[member]` as a method. */
+export function hasMethod(className: string, member: string): boolean {
+  if (typeof Word === 'undefined') return false;
+  const cls = (
+    Word as unknown as Record<string, { prototype?: Record<string, unknown> } | undefined>
+  )[className];
+  return typeof cls?.prototype?.[member] === 'function';
+}
+
 export function detectCapabilities(): WordCapabilities {
   const v14 = supports('1.4');
   return {
     baseline: supports('1.3'),
     comments: v14,
     trackChanges: v14,
-    critiques: supports('1.7'),
+    critiques:
+      supports('1.7') &&
+      hasMethod('Paragraph', 'insertAnnotations') &&
+      hasMethod('Paragraph', 'getAnnotations'),
   };
+}
+
+/** WordApi 1.4's `getReviewedText`, to tell tracked deletions from text. */
+export function canReadReviewedText(): boolean {
+  return supports('1.4') && hasMethod('Body', 'getReviewedText');
 }
 
 const NEEDS: Record<keyof WordCapabilities, { version: string; zh: string; en: string }> = {

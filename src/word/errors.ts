@@ -16,6 +16,12 @@ export class WordAdapterError extends Error {
   }
 }
 
+/**
+ * A message for every `Word.ErrorCodes` value the adapter can meet (WordApi: AccessDenied,
+ * GeneralException, InvalidArgument, ItemNotFound, NotAllowed, NotImplemented,
+ * SearchDialogIsOpen, SearchStringInvalidOrTooLong), plus Office's ApiNotFound and our own codes;
+ * GeneralException gets the generic message, which names the code for whoever supports the user.
+ */
 const MESSAGES: Record<string, Localized> = {
   ItemNotFound: {
     zh: '在文档中找不到这处内容，文档可能已被修改。请重新检查后再试。',
@@ -32,6 +38,26 @@ const MESSAGES: Record<string, Localized> = {
   SettingsNotSaved: {
     zh: '无法把设置保存到文档中。请确认文档可编辑，然后重试。',
     en: 'Could not save the settings in the document. Make sure it can be edited, then retry.',
+  },
+  SearchDialogIsOpen: {
+    zh: 'Word 的“查找和替换”窗口正在打开，讲稿助手无法在文档中定位。请先关闭该窗口，再重试。',
+    en: "Word's Find and Replace dialog is open, so SpeechDesk cannot find text in the document. Close the dialog, then retry.",
+  },
+  SearchStringInvalidOrTooLong: {
+    zh: '这处内容无法在 Word 中查找（过长或含有特殊字符），未作标记。',
+    en: 'Word cannot search for this text (too long or special characters), so it was not marked.',
+  },
+  InvalidArgument: {
+    zh: 'Word 拒绝了这次操作，文档可能刚被修改。请重新检查后再试。',
+    en: 'Word refused the operation; the document may just have changed. Check again, then retry.',
+  },
+  NotImplemented: {
+    zh: '当前 Word 没有实现此功能。请改用 Microsoft 365 版 Word 或网页版 Word。',
+    en: 'This Word does not implement the feature. Use Word for Microsoft 365 or Word on the web.',
+  },
+  TrackingNotRestored: {
+    zh: '修改未能完成，且未能恢复原来的修订状态。请在“审阅”选项卡中检查“修订”是否为您需要的状态。',
+    en: 'The fix failed and the previous Track Changes setting could not be restored. Check Track Changes on the Review tab.',
   },
 };
 

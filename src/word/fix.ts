@@ -2,15 +2,17 @@
  * Writes chosen replacements. A fix is written only if its paragraph still reads exactly as it
  * did at check time and the finding's text is still at its offset; otherwise it is 'stale' and
  * the pane re-checks. Only the finding's own range is touched. With `trackChanges`, the writes
- * are tracked (修订) and the user's previous tracking mode is restored in the same batch.
+ * are tracked (修订) and the user's previous tracking mode is restored afterwards, in a batch of
+ * its own (a failed write would stop the batch before a restore queued in it).
  */
 import type { Finding } from '../core';
 import type { FixRequest, WordCapabilities, WordFixOutcome } from './api';
 import { requireCapability } from './capabilities';
-import { guarded } from './errors';
+import { guarded, messageFor, WordAdapterError } from './errors';
 import { locateRanges } from './locate';
 import { recordsAfterEdits } from './records';
 import { loadMarkRecords, saveMarkRecords } from './settings';
+import { loadParagraphTexts } from './texts';
 
 export interface ApplyFixesOptions {
   trackChanges: boolean;
@@ -57,58 +59,76 @@ export function applyFixes(
 ): Promise<WordFixOutcome> {
   return guarded(async () => {
     if (options.trackChanges) requireCapability(options.capabilities, 'trackChanges');
-    return Word.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load('items/text');
-      if (options.trackChanges) context.document.load('changeTrackingMode');
-      await context.sync();
+    let previousMode: Word.ChangeTrackingMode | `${Word.ChangeTrackingMode}` | undefined;
+    try {
+      return await Word.run(async (context) => {
+        const texts = await loadParagraphTexts(context, [], () => {
+          if (options.trackChanges) context.document.load('changeTrackingMode');
+        });
+        const paragraphs = texts.paragraphs;
 
-      const { fresh, stale } = partitionFixes(
-        requests,
-        paragraphs.items.map((p) => p.text),
-        options.paragraphTexts,
-      );
-      const ranges = await locateRanges(
-        context,
-        paragraphs.items,
-        fresh.map(({ finding }) => ({
-          paragraph: finding.paragraph,
-          start: finding.offset,
-          end: finding.offset + finding.length,
-        })),
-      );
-      const previousMode = options.trackChanges ? context.document.changeTrackingMode : undefined;
-      if (options.trackChanges) context.document.changeTrackingMode = 'TrackAll';
-      const applied: Finding[] = [];
-      ranges.forEach((range, i) => {
-        const request = fresh[i] as FixRequest;
-        if (!range) {
-          stale.push(request.finding);
-          return;
+        // Current texts: under 修订 Word keeps deleted text in `text` (#1267), and the check
+        // saw the current text, so that is what must still read as it did.
+        const { fresh, stale } = partitionFixes(requests, texts.current, options.paragraphTexts);
+        const ranges = await locateRanges(
+          context,
+          paragraphs.items,
+          fresh.map(({ finding }) => ({
+            paragraph: finding.paragraph,
+            start: finding.offset,
+            end: finding.offset + finding.length,
+          })),
+          texts.current,
+        );
+        if (options.trackChanges && context.document.changeTrackingMode !== 'TrackAll') {
+          previousMode = context.document.changeTrackingMode;
+          context.document.changeTrackingMode = 'TrackAll';
         }
-        if (request.replacement === '') range.delete();
-        else
-          range.insertText(request.replacement, request.finding.length === 0 ? 'End' : 'Replace');
-        applied.push(request.finding);
-      });
-      if (previousMode !== undefined && previousMode !== 'TrackAll') {
-        context.document.changeTrackingMode = previousMode;
-      }
-      await context.sync();
+        const applied: Finding[] = [];
+        ranges.forEach((range, i) => {
+          const request = fresh[i] as FixRequest;
+          if (!range) {
+            stale.push(request.finding);
+            return;
+          }
+          if (request.replacement === '') range.delete();
+          else
+            range.insertText(request.replacement, request.finding.length === 0 ? 'End' : 'Replace');
+          applied.push(request.finding);
+        });
+        await context.sync();
 
-      await keepMarkRecords(
-        fresh.filter((r) => applied.includes(r.finding)),
-        paragraphs.items,
-      );
-      return { applied, stale };
-    });
+        await keepMarkRecords(
+          fresh.filter((r) => applied.includes(r.finding)),
+          texts.current,
+        );
+        return { applied, stale };
+      });
+    } finally {
+      // A failed write stops the batch before anything queued after it, so the user's tracking
+      // mode is put back in a batch of its own, whatever happened.
+      if (previousMode !== undefined) await restoreTrackingMode(previousMode);
+    }
   });
+}
+
+async function restoreTrackingMode(mode: Word.ChangeTrackingMode | `${Word.ChangeTrackingMode}`) {
+  try {
+    await Word.run(async (context) => {
+      context.document.changeTrackingMode = mode as Word.ChangeTrackingMode;
+      await context.sync();
+    });
+  } catch (error) {
+    throw new WordAdapterError('TrackingNotRestored', messageFor('TrackingNotRestored'), {
+      cause: error,
+    });
+  }
 }
 
 /** Moves the records of our highlights past the text just written, so clearing still works. */
 async function keepMarkRecords(
   written: readonly FixRequest[],
-  paragraphs: readonly Word.Paragraph[],
+  texts: readonly string[],
 ): Promise<void> {
   const records = loadMarkRecords();
   if (records.highlights.length === 0 || written.length === 0) return;
@@ -121,12 +141,7 @@ async function keepMarkRecords(
         end: finding.offset + finding.length,
         replacement,
       }));
-    highlights = recordsAfterEdits(
-      highlights,
-      paragraph,
-      (paragraphs[paragraph] as Word.Paragraph).text,
-      edits,
-    );
+    highlights = recordsAfterEdits(highlights, paragraph, texts[paragraph] as string, edits);
   }
   await saveMarkRecords({ ...records, highlights });
 }

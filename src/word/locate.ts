@@ -109,54 +109,107 @@ export interface LocateTarget {
   end: number;
 }
 
+/** Quotes and width as Word's search may fold them (the probe's searchFoldsQuotes/Width). */
+function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3000) return ' ';
+  if (ch === '\u201c' || ch === '\u201d') return '"';
+  if (ch === '\u2018' || ch === '\u2019') return "'";
+  return ch;
+}
+
+function fold(text: string): string {
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
 /**
- * Finds every target as a Word range with ONE sync. `paragraphs` must have `text` loaded.
- * Returns a range per target, or null when the target cannot be found in the current text.
+ * Finds every target as a Word range with ONE sync. `paragraphs` must have `text` loaded;
+ * `texts` are the texts the targets' offsets refer to (the current texts, texts.ts), by default
+ * the paragraphs' `text`. Returns a range per target, or null when it cannot be found for sure.
+ *
+ * Word's match count must be what we count in the text, either exactly or with quotes and widths
+ * folded (some Word builds fold them), and the match must read as the text at that place.
+ * A batch stops at its first failed search: then each paragraph's searches are retried in a sync
+ * of their own, so only the findings of a failing paragraph are lost; SearchDialogIsOpen stops
+ * the operation with its own message (the dialog blocks every search).
  */
 export async function locateRanges(
   context: Word.RequestContext,
   paragraphs: readonly Word.Paragraph[],
   targets: readonly LocateTarget[],
+  texts: readonly string[] = paragraphs.map((p) => p.text),
 ): Promise<Array<Word.Range | null>> {
+  const steps = new Map<number, Map<string, SearchStep>>();
+  const plans = targets.map((t) => {
+    const text = texts[t.paragraph];
+    const plan =
+      paragraphs[t.paragraph] && text !== undefined ? planLocate(text, t.start, t.end) : null;
+    queueSearches(plan, (step) => {
+      const own = steps.get(t.paragraph) ?? new Map<string, SearchStep>();
+      own.set(step.key, step);
+      steps.set(t.paragraph, own);
+    });
+    return plan;
+  });
   const searches = new Map<string, Word.RangeCollection>();
-  const searchFor = (paragraph: number, step: SearchStep): string => {
-    const id = `${paragraph}\u0000${step.key}`;
-    if (!searches.has(id)) {
+  const queue = (paragraph: number) => {
+    for (const key of steps.get(paragraph)?.keys() ?? []) {
       const collection = (paragraphs[paragraph] as Word.Paragraph).search(
-        escapeSearch(step.key) as string,
+        escapeSearch(key) as string,
         { matchCase: true },
       );
       collection.load('items/text');
-      searches.set(id, collection);
+      searches.set(`${paragraph}\u0000${key}`, collection);
     }
-    return id;
   };
-  const plans = targets.map((t) => {
-    const paragraph = paragraphs[t.paragraph];
-    const plan = paragraph ? planLocate(paragraph.text, t.start, t.end) : null;
-    queueSearches(plan, (step) => searchFor(t.paragraph, step));
-    return plan;
-  });
-  // Always exactly one sync, so callers' counts do not depend on what was found.
-  await context.sync();
+  const failed = new Set<number>();
+  for (const paragraph of steps.keys()) queue(paragraph);
+  try {
+    // Always exactly one sync when nothing fails, so callers' counts do not depend on the result.
+    await context.sync();
+  } catch (error) {
+    if (errorCode(error) === 'SearchDialogIsOpen') throw error;
+    searches.clear();
+    for (const paragraph of steps.keys()) {
+      queue(paragraph);
+      try {
+        await context.sync();
+      } catch (retryError) {
+        if (errorCode(retryError) === 'SearchDialogIsOpen') throw retryError;
+        failed.add(paragraph);
+      }
+    }
+  }
 
   const nth = (paragraph: number, step: SearchStep): Word.Range | null => {
+    if (failed.has(paragraph)) return null;
     const items = searches.get(`${paragraph}\u0000${step.key}`)?.items ?? [];
-    const range = items[step.occurrence];
-    // Word must have matched exactly what we counted; otherwise the text is not what we think.
-    return range && range.text === step.key && items.length === countIn(paragraphs, paragraph, step)
-      ? range
-      : null;
+    const text = texts[paragraph] as string;
+    const at = wordMatchOffsets(text, step.key)[step.occurrence] as number;
+    const foldedAt = wordMatchOffsets(fold(text), fold(step.key));
+    const index =
+      items.length === wordMatchOffsets(text, step.key).length
+        ? step.occurrence
+        : items.length === foldedAt.length
+          ? foldedAt.indexOf(at)
+          : -1;
+    const range = index >= 0 ? items[index] : undefined;
+    // Word must have matched what we counted, reading as the text there.
+    return range && range.text === step.key ? range : null;
   };
   return plans.map((plan, i) =>
     build(plan, paragraphs[(targets[i] as LocateTarget).paragraph], (step) =>
       nth((targets[i] as LocateTarget).paragraph, step),
     ),
   );
-}
-
-function countIn(paragraphs: readonly Word.Paragraph[], paragraph: number, step: SearchStep) {
-  return wordMatchOffsets((paragraphs[paragraph] as Word.Paragraph).text, step.key).length;
 }
 
 function queueSearches(plan: LocatePlan | null, search: (step: SearchStep) => void): void {

@@ -9,15 +9,28 @@ import { readDocument } from './read';
 import { loadDocumentSettings, saveDocumentSettings } from './settings';
 import { guarded } from './errors';
 
-/** Call after `Office.onReady()`: capabilities are read once, from `isSetSupported`. */
+/**
+ * Call after `Office.onReady()`: capabilities are read once (API sets and the loaded runtime's
+ * methods); critiques that fail in use are given up until the pane is reloaded.
+ */
 export function createOfficeWord(): SpeechDeskWord {
   let detected: WordCapabilities | undefined;
-  const capabilities = () => (detected ??= detectCapabilities());
+  let critiquesFailed = false;
+  const capabilities = (): WordCapabilities => {
+    detected ??= detectCapabilities();
+    return critiquesFailed ? { ...detected, critiques: false } : detected;
+  };
   return {
     capabilities,
     readDocument,
     markFindings: (findings, options) =>
-      markFindings(findings, { mode: options?.mode, capabilities: capabilities() }),
+      markFindings(findings, {
+        mode: options?.mode,
+        capabilities: capabilities(),
+        onCritiquesFailed: () => {
+          critiquesFailed = true;
+        },
+      }),
     clearMarks: () => clearMarks(capabilities()),
     goToFinding,
     addComments: (findings) => addComments(findings, capabilities()),

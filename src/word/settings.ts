@@ -5,6 +5,7 @@
  */
 import type { DocumentSettings } from './api';
 import { WordAdapterError, messageFor } from './errors';
+import { isHashKey, migrateOldKey } from './hash';
 
 const SPEECH_DATE = 'speechdesk.speechDate';
 const IGNORED = 'speechdesk.ignored';
@@ -56,21 +57,32 @@ function save(): Promise<void> {
   });
 }
 
-export function loadDocumentSettings(): Promise<DocumentSettings> {
+/**
+ * The settings, with ignore keys of the old format (which held paragraph text) turned into hash
+ * keys, or dropped when unreadable, and saved back at once so no speech text stays in the file.
+ */
+export async function loadDocumentSettings(): Promise<DocumentSettings> {
   const date = settings().get(SPEECH_DATE) as unknown;
-  const ignored = settings().get(IGNORED) as unknown;
-  return Promise.resolve({
+  const raw = settings().get(IGNORED) as unknown;
+  const stored = Array.isArray(raw) ? raw.filter((k): k is string => typeof k === 'string') : [];
+  const ignored = [
+    ...new Set(stored.flatMap((k) => (isHashKey(k) ? [k] : (migrateOldKey(k) ?? [])))),
+  ];
+  if (stored.some((k) => !isHashKey(k))) {
+    settings().set(IGNORED, ignored);
+    await save();
+  }
+  return {
     ...(typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? { speechDate: date } : {}),
-    ignored: Array.isArray(ignored)
-      ? ignored.filter((k): k is string => typeof k === 'string')
-      : [],
-  });
+    ignored,
+  };
 }
 
 export function saveDocumentSettings(value: DocumentSettings): Promise<void> {
   if (value.speechDate) settings().set(SPEECH_DATE, value.speechDate);
   else settings().remove(SPEECH_DATE);
-  settings().set(IGNORED, [...value.ignored]);
+  // Only hash keys (findingKey) are stored: never speech text.
+  settings().set(IGNORED, value.ignored.filter(isHashKey));
   return save();
 }
 

@@ -219,16 +219,20 @@ describe('npm run build -- --base-url https://intranet.example.org/speechdesk/',
     const [scripts, budget] = callBuildModule(
       `[b.initialTaskpaneScripts(${JSON.stringify(dist)}), b.INITIAL_JS_BUDGET_GZIP]`,
     ) as [Array<{ file: string; bytes: number; gzip: number }>, number];
+    // The bundle, and the old-webview check that runs before it (src/webview/webview-check.js).
     expect(scripts.map((s) => s.file)).toEqual([
       expect.stringMatching(/^taskpane\.[0-9a-f]{8}\.js$/),
+      'webview-check.js',
     ]);
-    const script = scripts[0] as { file: string; gzip: number };
-    const gzip = gzipSync(readFileSync(join(dist, script.file)), { level: 9 });
-    expect(gunzipSync(gzip).length).toBe(readFileSync(join(dist, script.file)).length);
-    expect(script.gzip).toBe(gzip.length);
-    expect(script.gzip).toBeLessThan(budget);
+    for (const script of scripts) {
+      const gzip = gzipSync(readFileSync(join(dist, script.file)), { level: 9 });
+      expect(gunzipSync(gzip).length).toBe(readFileSync(join(dist, script.file)).length);
+      expect(script.gzip).toBe(gzip.length);
+    }
+    const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
+    expect(total).toBeLessThan(budget);
     expect(stdout).toContain(
-      `initial task-pane JS ${(script.gzip / 1024).toFixed(1)} KiB gzip (budget ${(budget / 1024).toFixed(1)} KiB)`,
+      `initial task-pane JS ${(total / 1024).toFixed(1)} KiB gzip (budget ${(budget / 1024).toFixed(1)} KiB)`,
     );
   });
 

@@ -2,6 +2,7 @@
 import type { Finding, Severity } from '../../src/core';
 import { installFakeOffice, type FakeOffice } from '../../preview/standin/fakeWord';
 import type { FakeParagraphInit } from '../../preview/standin/model';
+import type { StandinModes } from '../../preview/standin/modes';
 import { standinHandle, type StandinHandle } from '../../preview/standin';
 
 export interface FakeWord {
@@ -12,10 +13,12 @@ export interface FakeWord {
 export function installWord(
   paragraphs: ReadonlyArray<FakeParagraphInit | string>,
   wordApi = '1.7',
+  modes: Partial<StandinModes> = {},
 ): FakeWord {
   const fake = installFakeOffice({
     paragraphs: paragraphs.map((p) => (typeof p === 'string' ? { text: p } : p)),
     wordApi,
+    modes,
   });
   return { fake, doc: standinHandle(fake.model) };
 }

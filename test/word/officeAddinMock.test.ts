@@ -66,10 +66,10 @@ describe('with office-addin-mock', () => {
   it('saves the speech date and ignored findings through document settings', async () => {
     const store = installOffice('1.3');
     const word = createOfficeWord();
-    await word.saveDocumentSettings({ speechDate: '2025-01-15', ignored: ['a|1|b|c'] });
+    await word.saveDocumentSettings({ speechDate: '2025-01-15', ignored: ['h1:0123456789abcdef'] });
     expect(store).toEqual({
       'speechdesk.speechDate': '2025-01-15',
-      'speechdesk.ignored': ['a|1|b|c'],
+      'speechdesk.ignored': ['h1:0123456789abcdef'],
     });
     await word.saveDocumentSettings({ ignored: [] });
     expect(store).toEqual({ 'speechdesk.ignored': [] });

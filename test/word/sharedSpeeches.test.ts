@@ -54,7 +54,9 @@ describe.each(files.map((f) => [f.slice(SHARED.length + 1), f]))('%s', (_name, f
     const { findings } = check(read, { today: '2026-11-21' });
     const before = word.doc.syncCount();
     const outcome = await adapter.markFindings(findings);
-    expect(word.doc.syncCount() - before).toBe(4);
+    // Four syncs, and a fifth that checks unhighlighted spans of two or more characters for mixed
+    // colours (office-js #5997: null can mean mixed).
+    expect(word.doc.syncCount() - before).toBe(findings.some((f) => f.length > 1) ? 5 : 4);
     expect(outcome.missing).toEqual([]);
     expect(outcome.marked).toBe(findings.length);
     for (const f of findings) {
