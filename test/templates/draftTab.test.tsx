@@ -166,3 +166,34 @@ test('a Word failure is shown with what to do', async () => {
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toContain('文档处于只读状态，无法修改。');
 });
+
+test('the preview shows an entry’s note and warns when its wording is out of date or season', () => {
+  installMiniWord(new MiniDocument(['']));
+  const { unmount } = render(<DraftTab drafting={officeDrafting} today="2027-11-01" />);
+  fireEvent.change(screen.getByRole('searchbox'), { target: { value: '年度工作会议讲话' } });
+  fireEvent.click(results()[0] as HTMLElement);
+  expect(screen.getByText('这条素材可能已过时')).toBeTruthy();
+  expect(screen.getByText(/可能已过时：适用至 2027-09-30/)).toBeTruthy();
+  expect(screen.getByText(/党的二十一大召开后须改为新的表述/)).toBeTruthy();
+  unmount();
+
+  render(<DraftTab drafting={officeDrafting} today="2026-07-01" />);
+  fireEvent.change(screen.getByRole('searchbox'), { target: { value: '开场：年初开局' } });
+  fireEvent.click(results()[0] as HTMLElement);
+  expect(screen.getByText('时令素材')).toBeTruthy();
+  expect(screen.queryByText('这条素材可能已过时')).toBeNull();
+
+  fireEvent.change(screen.getByRole('searchbox'), { target: { value: '零败诉' } });
+  fireEvent.click(results()[0] as HTMLElement);
+  expect(screen.getByText('使用前请注意')).toBeTruthy();
+  expect(screen.getByText(/不是对问题不追责/)).toBeTruthy();
+});
+
+test('an entry that is current and has no note shows no notice', () => {
+  installMiniWord(new MiniDocument(['']));
+  render(<DraftTab drafting={officeDrafting} today="2026-03-01" />);
+  fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'wy' } });
+  fireEvent.click(results()[0] as HTMLElement);
+  expect(screen.queryByText('使用前请注意')).toBeNull();
+  expect(screen.queryByText('这条素材可能已过时')).toBeNull();
+});
