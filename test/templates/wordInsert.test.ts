@@ -90,7 +90,7 @@ test('skeleton into an empty document, add a section, check, fill, check clean',
     start: 3,
     end: 3,
   });
-  const extra = skeleton.sections.find((s) => s.heading.startsWith('持续改进作风'));
+  const extra = skeleton.sections.find((s) => s.heading.startsWith('加强党的建设'));
   if (!extra) throw new Error('section');
   const syncsBefore = doc.syncs;
   const placement = await addSection(extra);
