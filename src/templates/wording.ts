@@ -34,8 +34,9 @@ export function sentencesOf(text: string): string[] {
     .map((s) =>
       s
         .trim()
+        .replace(/^同志们，/u, '')
         .replace(
-          /^(?:同志们，)?(?:[一二三四五六七八九十]+[是要]|首先|其次|最后|第[一二三四五六七八九十]+，)/u,
+          /^(?:[一二三四五六七八九十]+[是要]|首先|其次|最后|第[一二三四五六七八九十]+，)/u,
           '',
         )
         .replace(/[”’」』]$/u, '')
@@ -51,8 +52,9 @@ interface Entry {
   paragraphs: Array<{ index: number; text: string; shared: boolean }>;
 }
 
-// Titles (在【会议名称】上的讲话), salutations and transitions are shared forms, not sentences.
-const SHARED_ROLES = new Set(['title', 'salutation', 'transition']);
+// Titles (在【会议名称】上的讲话), salutations, transitions and headings (加强组织领导) are shared
+// forms, not sentences a writer would repeat by inserting a phrase.
+const SHARED_ROLES = new Set(['title', 'salutation', 'transition', 'heading1', 'heading2']);
 
 function indexed(paragraphs: readonly RenderedParagraph[]): Entry['paragraphs'] {
   return paragraphs.map((p, index) => ({
