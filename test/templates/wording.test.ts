@@ -5,6 +5,7 @@ import {
   describeValidity,
   duplicateSentences,
   literalsToField,
+  loadLibrary,
   sentencesOf,
   unkeptAnnouncements,
   validityOn,
@@ -160,8 +161,6 @@ describe('the date window of an entry', () => {
   });
 
   test('validFrom after validUntil is refused when the library loads', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { loadLibrary } = require('../../src/templates') as typeof import('../../src/templates');
     const { problems } = loadLibrary(
       { version: 1, phrases: [{ ...dated, validFrom: '2028-01-01' }] },
       { file: 'x.json' },
