@@ -23,7 +23,13 @@ import {
   sectionRange,
   toPlainText,
 } from '../templates/render';
-import { SPEECH_TYPES } from '../templates/schema';
+import { SPEECH_TYPES, type Phrase, type Skeleton } from '../templates/schema';
+import {
+  describeValidity,
+  isBlocking,
+  validityOn,
+  type ValidityIssue,
+} from '../templates/validity';
 
 export interface TemplatesIo {
   stdout(text: string): void;
@@ -85,6 +91,42 @@ function finish(loaded: Loaded, io: TemplatesIo): void {
   else if (loaded.problems.length > 0) io.setExitCode(1);
 }
 
+/** Date window, season, note and primary sources, where an entry has them. */
+function validityJson(entry: Skeleton | Phrase): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (entry.validFrom !== undefined) out.validFrom = entry.validFrom;
+  if (entry.validUntil !== undefined) out.validUntil = entry.validUntil;
+  if (entry.season !== undefined) out.season = entry.season;
+  if (entry.note !== undefined) out.note = entry.note;
+  // `source` in this listing is the file an entry came from; its primary sources are `references`.
+  if (entry.source !== undefined) out.references = entry.source;
+  return out;
+}
+
+interface OutOfWindow {
+  kind: 'skeleton' | 'phrase';
+  entry: Skeleton | Phrase;
+  issue: ValidityIssue;
+}
+
+/** Entries that do not fit the speech date: out of date, not yet current, or out of season. */
+export function outOfWindow(library: Library, date: string): OutOfWindow[] {
+  const out: OutOfWindow[] = [];
+  const add = (kind: OutOfWindow['kind'], entry: Skeleton | Phrase) => {
+    const issue = validityOn(entry, date);
+    if (issue) out.push({ kind, entry, issue });
+  };
+  for (const s of library.skeletons) add('skeleton', s);
+  for (const p of library.phrases) add('phrase', p);
+  return out;
+}
+
+function formatOutOfWindow({ entry, issue }: OutOfWindow): string {
+  const label = isBlocking(issue) ? 'out of date' : 'out of season';
+  const note = entry.note === undefined ? '' : `\n    ${entry.note}`;
+  return `${entry.id}: ${label}: ${describeValidity(issue, 'zh-CN')} / ${describeValidity(issue, 'en-US')}${note}`;
+}
+
 /** The JSON form of the library: one object per entry, skeletons first. */
 export function listJson(loaded: Pick<Loaded, 'library' | 'sources'>): unknown {
   const { library, sources } = loaded;
@@ -101,6 +143,7 @@ export function listJson(loaded: Pick<Loaded, 'library' | 'sources'>): unknown {
         sections: sectionRange(s),
         fields: fieldNames(renderSkeleton(s)),
         source: sources.get(`skeleton:${s.id}`) ?? 'shipped',
+        ...validityJson(s),
       })),
       ...library.phrases.map((p) => ({
         id: p.id,
@@ -112,6 +155,7 @@ export function listJson(loaded: Pick<Loaded, 'library' | 'sources'>): unknown {
         speechTypes: p.speechTypes,
         fields: fieldNames(renderPhrase(p)),
         source: sources.get(`phrase:${p.id}`) ?? 'shipped',
+        ...validityJson(p),
       })),
     ],
   };
@@ -243,9 +287,15 @@ export function registerTemplatesCommand(program: Command, io: TemplatesIo = pro
       };
       const problems = auditLibrary(library, { speechDate });
       for (const problem of problems) io.stdout(`${formatAuditProblem(problem)}\n`);
+      // Dated wording past its window must be replaced (exit 1); a season only advises.
+      const dated = outOfWindow(library, speechDate);
+      for (const item of dated) io.stdout(`${formatOutOfWindow(item)}\n`);
+      const outOfDate = dated.filter((d) => isBlocking(d.issue)).length;
       const checked = library.skeletons.length + library.phrases.length;
-      io.stdout(`${checked} entries checked, ${problems.length} problems\n`);
+      io.stdout(
+        `${checked} entries checked, ${problems.length} problems, ${outOfDate} out of date, ${dated.length - outOfDate} out of season (${speechDate})\n`,
+      );
       finish(loaded, io);
-      if (problems.length > 0) io.setExitCode(1);
+      if (problems.length > 0 || outOfDate > 0) io.setExitCode(1);
     });
 }

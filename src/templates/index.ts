@@ -6,4 +6,6 @@ export * from './library';
 export * from './search';
 export * from './personal';
 export * from './audit';
+export * from './validity';
+export * from './wording';
 export * from './placement';

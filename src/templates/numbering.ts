@@ -48,8 +48,9 @@ export function subsectionHeadingNumber(text: string): number | undefined {
 }
 
 /** 讲三点意见 / 谈两点体会 / 强调四个方面 / 提三点要求: the announced count of sections. */
+// 讲三点意见, 谈两点认识, 作三点表态, 从四个方面汇报, 分四个部分, 有三项议程, 体会主要有三点.
 const STATED_COUNT =
-  /(?<verb>讲|谈|提|强调|说|作)(?<count>[一二两三四五六七八九十]+)(?<unit>点|个方面|方面)(?<noun>意见|要求|体会|看法|想法|认识|的意见|的要求)?/u;
+  /(?<verb>讲|谈|提|强调|说|作|从|分|有)(?<count>[一二两三四五六七八九十]+)(?<unit>点|项|个方面|方面|个部分)(?<noun>意见|要求|体会|看法|想法|认识|表态|议程|的意见|的要求)?/u;
 
 export interface StatedCount {
   /** UTF-16 offset of the numeral in the paragraph. */

@@ -16,6 +16,34 @@ export const IdSchema = v.pipe(
 
 const Text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 
+const IsoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'));
+
+/**
+ * When an entry may be used, and what the writer must know before inserting it. Shared by
+ * skeletons and phrases; `templates check --date` and the pane read it.
+ */
+export const ValidityFields = {
+  /** First day the wording is current (inclusive), e.g. the day a plenum adopted it. */
+  validFrom: v.optional(IsoDate),
+  /** Last day the wording is certainly current (inclusive); after it, check and replace. */
+  validUntil: v.optional(IsoDate),
+  /** Months (1–12) the text fits, for seasonal openings, closings and reminders. */
+  season: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12))),
+      v.minLength(1, 'season lists at least one month'),
+    ),
+  ),
+  /** Shown beside the preview: what to check, replace or verify before use. */
+  note: v.optional(Text),
+  /** Where canonical wording was checked: addresses of primary sources (新华社, 人民日报, gov.cn). */
+  source: v.optional(v.pipe(v.array(Text), v.minLength(1))),
+};
+
+const validWindow = (e: { validFrom?: string; validUntil?: string }) =>
+  e.validFrom === undefined || e.validUntil === undefined || e.validFrom <= e.validUntil;
+const WINDOW_MESSAGE = 'validFrom must not be later than validUntil';
+
 /** A paragraph of plain text, or an enumeration rendered as 一是……；二是……；三是……。 */
 export const EnumBlockSchema = v.strictObject({
   /** Text before the items; `{n}` becomes the item count in words (两、三…). */
@@ -72,24 +100,30 @@ export const SkeletonSchema = v.pipe(
       v.minLength(2, 'a skeleton needs at least two sections'),
     ),
     closing: v.pipe(v.array(BlockSchema), v.minLength(1)),
+    ...ValidityFields,
   }),
   v.check(
     (s) => s.sections.filter((section) => !section.optional).length >= 2,
     'at least two sections must be non-optional',
   ),
+  v.check((e) => validWindow(e), WINDOW_MESSAGE),
 );
 
-export const PhraseSchema = v.strictObject({
-  id: IdSchema,
-  title: Text,
-  /** The theme it is browsed under, e.g. 精气神, 作风, 抓落实, 开场, 结尾. */
-  theme: Text,
-  /** The passage; paragraphs separated by "\n". */
-  text: Text,
-  tags: v.array(Text),
-  /** Speech types it suits (SPEECH_TYPES ids); empty means any. */
-  speechTypes: v.array(IdSchema),
-});
+export const PhraseSchema = v.pipe(
+  v.strictObject({
+    id: IdSchema,
+    title: Text,
+    /** The theme it is browsed under, e.g. 精气神, 作风, 抓落实, 开场, 结尾. */
+    theme: Text,
+    /** The passage; paragraphs separated by "\n". */
+    text: Text,
+    tags: v.array(Text),
+    /** Speech types it suits (SPEECH_TYPES ids); empty means any. */
+    speechTypes: v.array(IdSchema),
+    ...ValidityFields,
+  }),
+  v.check((e) => validWindow(e), WINDOW_MESSAGE),
+);
 
 /** A library file as shipped or as an office writes it. */
 export const LibraryFileSchema = v.object({
@@ -118,12 +152,25 @@ export type Phrase = v.InferOutput<typeof PhraseSchema>;
 export const SPEECH_TYPES: Readonly<Record<string, { zh: string; en: string }>> = {
   'annual-work': { zh: '年度工作会议', en: 'Annual work conference' },
   'target-assessment': {
-    zh: '目标考核暨任务部署会议',
+    zh: '目标考核讲评暨任务部署会议',
     en: 'Target assessment and task assignment',
   },
   campaign: { zh: '专项活动推进会', en: 'Campaign progress meeting' },
-  midyear: { zh: '务虚会 / 半年工作推进会', en: 'Strategy retreat / mid-year review' },
+  midyear: { zh: '半年工作推进会', en: 'Mid-year review' },
   'clean-governance': { zh: '党风廉政建设工作会议', en: 'Clean-governance conference' },
   commendation: { zh: '表彰大会', en: 'Commendation ceremony' },
   symposium: { zh: '座谈会', en: 'Symposium' },
+  'meeting-host': { zh: '会议主持词', en: 'Chairing a meeting' },
+  'relay-meeting': { zh: '传达贯彻上级会议精神', en: 'Relaying a higher meeting' },
+  'first-topic': { zh: '“第一议题”学习', en: 'First-item study' },
+  'work-safety': { zh: '安全生产与防汛', en: 'Work safety and flood control' },
+  'research-visit': { zh: '调研座谈', en: 'Inspection visit' },
+  pledge: { zh: '表态发言', en: 'Pledge statement' },
+  'study-campaign': { zh: '学习教育（动员、推进、总结）', en: 'Party study campaign' },
+  'group-study': { zh: '理论学习中心组研讨', en: 'Study group discussion' },
+  'integrity-reminder': { zh: '节前廉政提醒与集体廉政谈话', en: 'Integrity reminder' },
+  'warning-education': { zh: '警示教育大会', en: 'Warning education meeting' },
+  'inspection-rectify': { zh: '巡视巡察整改', en: 'Inspection rectification' },
+  'life-meeting': { zh: '民主生活会', en: 'Democratic life meeting' },
+  'duty-report': { zh: '述职述廉', en: 'Duty and integrity report' },
 };

@@ -110,6 +110,10 @@ const VALUES: Record<string, string> = {
   '【年份】': '2025',
   '【单位名称】': '县人社局',
   '【会议名称】': '全县人力资源和社会保障工作会议',
+  '【上级会议名称】': '全市人力资源和社会保障工作会议',
+  '【填写年度定位】': '全面深化改革的关键',
+  '【工作名称】': '就业服务',
+  '【指标名称】': '城镇新增就业',
   '【上级党委名称】': '县委',
   '【姓名】': '李华',
   '【数字】': '12',
@@ -128,10 +132,12 @@ test('empty document: find 五要 by pinyin, insert a skeleton, add a section, c
 
   // 搜索 wy → 五要, and its preview.
   await search.fill('wy');
-  await expect(results(page).first().textContent()).resolves.toContain('精气神“五要”');
+  await expect(results(page).first().textContent()).resolves.toContain(
+    '精气神：想为、敢为、勤为、有为、善为',
+  );
   await results(page).first().click();
   const preview = page.getByRole('document', { name: '预览' });
-  await expect(preview.textContent()).resolves.toContain('一要激发“想为”的内在动力');
+  await expect(preview.textContent()).resolves.toContain('一要想为，把岗位当作干事的平台');
   await page.screenshot({ path: join(ARTIFACTS, 'draft-1-search-wy.png') });
 
   // The annual work conference skeleton with three sections.
@@ -146,7 +152,7 @@ test('empty document: find 五要 by pinyin, insert a skeleton, add a section, c
   metrics.msInsertSkeleton = Date.now() - inserting;
 
   let doc = await standin(page);
-  expect(doc.paragraphs[0]).toBe('凝心聚力开新局 实干担当谱新篇');
+  expect(doc.paragraphs[0]).toBe('在【会议名称】上的讲话');
   expect(doc.paragraphs).toContain('下面，我讲三点意见：');
   const headings = () => doc.paragraphs.filter((t) => /^[一二三四五]、/u.test(t));
   expect(headings().map((t) => t.slice(0, 2))).toEqual(['一、', '二、', '三、']);
@@ -162,19 +168,19 @@ test('empty document: find 五要 by pinyin, insert a skeleton, add a section, c
     );
   await page.screenshot({ path: join(ARTIFACTS, 'draft-2-skeleton.png') });
 
-  // Cursor in the last section (三、), then add 加强队伍建设 as a new section after it.
+  // Cursor in the last section (三、), then add the optional 作风 section after it.
   const closing = doc.paragraphs.findIndex((t, i) => i > 3 && t.startsWith('同志们，'));
   await clickEndOf(page, closing - 1);
   await page
     .getByRole('list', { name: '添加为新的一部分' })
-    .getByRole('button', { name: /加强队伍建设/ })
+    .getByRole('button', { name: /加强党的建设，持续改进作风/ })
     .click();
   await page.getByText('已添加第 4 部分，编号和“几点意见”已随之更新。').waitFor();
   doc = await standin(page);
   expect(doc.paragraphs).toContain('下面，我讲四点意见：');
   expect(doc.paragraphs).not.toContain('下面，我讲三点意见：');
   expect(headings().map((t) => t.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、']);
-  expect(headings()[3]).toMatch(/^四、加强队伍建设/u);
+  expect(headings()[3]).toMatch(/^四、加强党的建设，持续改进作风/u);
   // The new section comes after 三 and before the closing.
   const added = doc.paragraphs.indexOf(headings()[3] as string);
   expect(added).toBeGreaterThan(doc.paragraphs.indexOf(headings()[2] as string));

@@ -82,7 +82,7 @@ test('the writer’s search and choice survive a trip to 检查 and back', async
   fireEvent.click(tab('起草'));
   expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('wy');
   expect(screen.getByRole('document', { name: '预览' }).textContent).toContain(
-    '一要激发“想为”的内在动力',
+    '一要想为，把岗位当作干事的平台',
   );
 });
 
@@ -99,7 +99,7 @@ test('after an insertion 检查 marks its results out of date and offers the re-
   fireEvent.click(results()[0] as HTMLElement);
   fireEvent.click(screen.getByRole('button', { name: '插入到光标处' }));
   await screen.findByText('已插入 1 段。');
-  expect(word.paragraphs[2]).toMatch(/^班子成员要讲团结/u);
+  expect(word.paragraphs[2]).toMatch(/^班子团结是最大的凝聚力/u);
 
   fireEvent.click(tab('检查'));
   const bar = (await screen.findByText(stale)).closest('[role="status"]') as HTMLElement;
@@ -162,7 +162,7 @@ test('office libraries are fetched once, merged over the shipped one, and bad en
   expect(results().map((b) => b.textContent)).toEqual([expect.stringContaining('本局服务承诺')]);
   // The shipped library is still there.
   fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'wy' } });
-  expect(results()[0]?.textContent).toContain('精气神“五要”');
+  expect(results()[0]?.textContent).toContain('精气神：想为、敢为、勤为、有为、善为');
 
   fireEvent.click(tab('检查'));
   fireEvent.click(tab('起草'));

@@ -29,7 +29,7 @@ test('a skeleton fills the empty document: built-in styles, tagged field control
   });
   const texts = handle.paragraphs();
   expect(outcome.paragraphs).toBe(texts.length);
-  expect(texts[0]).toBe('凝心聚力开新局 实干担当谱新篇');
+  expect(texts[0]).toBe('在【会议名称】上的讲话');
   expect(handle.styles()[0]).toBe('标题');
   const headings = texts.flatMap((t, i) => (/^[一二三]、/u.test(t) ? [i] : []));
   expect(headings.map((i) => handle.styles()[i])).toEqual(['标题 1', '标题 1', '标题 1']);
@@ -92,14 +92,14 @@ test('a phrase replaces the selection: its first paragraph in place, the rest af
   expect(controls).toHaveLength(outcome.fields);
   expect(controls.map((c) => texts[c.paragraph]?.slice(c.start, c.end))).toEqual([
     '【会议名称】',
-    '【年份】',
+    '【上级会议名称】',
   ]);
 });
 
 test('typing over a field keeps its control around the value; text after it stays outside', async () => {
   const { model, handle } = standin([{ text: '' }]);
-  const phrase = findPhrase(library, 'opening-spring');
-  if (!phrase) throw new Error('opening-spring');
+  const phrase = findPhrase(library, 'opening-meeting-purpose');
+  if (!phrase) throw new Error('opening-meeting-purpose');
   await officeDrafting.insertPhrase(phrase, { replaceSelection: false });
   const [field] = handle.contentControls();
   if (!field) throw new Error('no field');
@@ -108,5 +108,5 @@ test('typing over a field keeps its control around the value; text after it stay
   model.replace(para, field.start, field.end, '全县民政工作会议');
   const [filled] = handle.contentControls();
   expect(para.text.slice(filled?.start, filled?.end)).toBe('全县民政工作会议');
-  expect(para.text).toMatch(/我们召开全县民政工作会议，回顾过去/u);
+  expect(para.text).toMatch(/我们召开全县民政工作会议，主要任务是/u);
 });

@@ -49,9 +49,14 @@ test('list --format json gives id, kind, title, text for phrases and sections fo
   });
   expect(entries.find((e) => e.id === 'san-ling')).toMatchObject({
     kind: 'phrase',
-    title: '“三零”：零失误、零败诉、零追责',
+    title: '依法行政：零失误、零败诉、零追责',
     text: expect.stringContaining('一是零失误'),
+    note: expect.stringContaining('不是对问题不追责'),
   });
+  expect(entries.find((e) => e.id === 'zhengzhi-jianshe')).toMatchObject({
+    references: expect.arrayContaining([expect.stringMatching(/^https?:\/\//)]),
+  });
+  expect(entries.find((e) => e.id === 'opening-spring')).toMatchObject({ season: [1, 2, 3] });
   for (const e of entries) expect(['skeleton', 'phrase']).toContain(e.kind);
 });
 
@@ -60,7 +65,8 @@ test('list as text groups skeletons and phrases by theme', async () => {
   expect(stdout).toContain(`讲话骨架 Skeletons (${library.skeletons.length})`);
   expect(stdout).toMatch(/annual-work +年度工作会议讲话（年度工作会议；3–5 个部分）/);
   expect(stdout).toContain('【精气神】');
-  expect(stdout).toMatch(/jingqishen-wu-yao +精气神“五要”/);
+  expect(stdout).toMatch(/jingqishen-wu-yao +精气神：想为、敢为、勤为、有为、善为/);
+  expect(stdout).toMatch(/meeting-host +会议主持词（会议主持词；3–4 个部分）/);
 });
 
 test('show prints a skeleton as plain text, one paragraph per line, fields left to fill', async () => {
@@ -83,7 +89,7 @@ test('show without --sections renders every section', async () => {
 
 test('show prints a phrase', async () => {
   const { stdout } = await run(['templates', 'show', 'zuofeng-wu-bing']);
-  expect(stdout).toMatch(/^转变作风，要坚决克服“五病”：一要克服/);
+  expect(stdout).toMatch(/^转变作风，要对照五种毛病逐一查摆：一是得过且过/);
 });
 
 test('an unknown id or a section count out of range is a usage error (exit 2)', async () => {
@@ -92,7 +98,7 @@ test('an unknown id or a section count out of range is a usage error (exit 2)', 
   expect(unknown.stderr).toContain('no-such-thing');
   const tooMany = await run(['templates', 'show', 'symposium', '--sections', '9']);
   expect(tooMany.exitCode).toBe(2);
-  expect(tooMany.stderr).toContain('3–4');
+  expect(tooMany.stderr).toContain('2–3');
   expect(tooMany.stdout).toBe('');
   const badFormat = await run(['templates', 'list', '--format', 'xml']);
   expect(badFormat.exitCode).toBe(2);
@@ -214,4 +220,64 @@ test('check audits an office library with our own rules', async () => {
   expect(stdout).toMatch(/office-count, paragraph 0: count\/mismatch/);
   expect(stdout).toMatch(/office-field, paragraph 0: field 【地方】 is not flagged/);
   expect(stdout).toContain('3 entries checked');
+});
+
+test('check --date flags dated wording past its window and seasonal text out of season', async () => {
+  const office = JSON.stringify({
+    version: 1,
+    phrases: [
+      {
+        id: 'office-congress',
+        title: '大会精神',
+        theme: '政治建设',
+        text: '要深入学习贯彻【会议名称】精神。',
+        tags: [],
+        speechTypes: [],
+        validFrom: '2022-10-22',
+        validUntil: '2027-09-30',
+        note: '下届大会召开后改用新的表述。',
+      },
+      {
+        id: 'office-spring',
+        title: '开春',
+        theme: '开场',
+        text: '新春伊始，【单位名称】召开这次会议。',
+        tags: [],
+        speechTypes: [],
+        season: [1, 2, 3],
+      },
+    ],
+  });
+  const files = { 'office.json': office };
+  const current = await run(
+    ['templates', 'check', '--date', '2026-02-10', '--library', 'office.json'],
+    files,
+  );
+  expect(current.stdout).not.toMatch(/office-(congress|spring): out of/);
+  expect(current.stdout).toContain('0 problems, 0 out of date, 0 out of season (2026-02-10)');
+  expect(current.exitCode).toBe(0);
+
+  const summer = await run(
+    ['templates', 'check', '--date', '2026-07-01', '--library', 'office.json'],
+    files,
+  );
+  expect(summer.stdout).toMatch(/^office-spring: out of season: 时令素材，适用于1月、2月、3月/m);
+  expect(summer.exitCode).toBe(0);
+
+  const later = await run(
+    ['templates', 'check', '--date', '2027-11-01', '--library', 'office.json'],
+    files,
+  );
+  expect(later.stdout).toMatch(/^office-congress: out of date: 可能已过时：适用至 2027-09-30/m);
+  expect(later.stdout).toContain('下届大会召开后改用新的表述。');
+  expect(later.stdout).toContain('1 out of date');
+  expect(later.exitCode).toBe(1);
+});
+
+test('the shipped library checks clean on a spring speech date, and names its dated entries later', async () => {
+  const spring = await run(['templates', 'check', '--date', '2026-03-01']);
+  expect(spring.stdout).toMatch(/entries checked, 0 problems, 0 out of date/);
+  const after = await run(['templates', 'check', '--date', '2027-11-01']);
+  expect(after.stdout).toMatch(/^annual-work: out of date/m);
+  expect(after.exitCode).toBe(1);
 });

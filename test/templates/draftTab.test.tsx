@@ -33,10 +33,10 @@ test('`wy` finds 五要; the preview shows the passage', () => {
   render(<DraftTab drafting={officeDrafting} />);
   fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'wy' } });
   const first = results()[0] as HTMLElement;
-  expect(first.textContent).toContain('精气神“五要”');
+  expect(first.textContent).toContain('精气神：想为、敢为、勤为、有为、善为');
   fireEvent.click(first);
   expect(screen.getByRole('document', { name: '预览' }).textContent).toContain(
-    '一要激发“想为”的内在动力',
+    '一要想为，把岗位当作干事的平台',
   );
 });
 
@@ -49,24 +49,24 @@ test('insert a skeleton into an empty document, add a section, check, fill, chec
   });
   const skeleton = results().find((b) => b.textContent?.includes('座谈会讲话')) as HTMLElement;
   fireEvent.click(skeleton);
-  fireEvent.change(screen.getByRole('combobox', { name: '部分数' }), { target: { value: '3' } });
+  fireEvent.change(screen.getByRole('combobox', { name: '部分数' }), { target: { value: '2' } });
   expect(screen.getByRole('document', { name: '预览' }).textContent).toContain(
-    '下面，我谈三点体会：',
+    '下面，我就大家提出的意见讲两点看法：',
   );
 
   fireEvent.click(screen.getByRole('button', { name: '插入到光标处' }));
   await screen.findByText(/已插入 \d+ 段，其中待填字段 \d+ 处/);
-  expect(doc.texts()).toContain('下面，我谈三点体会：');
-  expect(doc.texts().filter((t) => /^[一二三四]、/.test(t))).toHaveLength(3);
+  expect(doc.texts()).toContain('下面，我就大家提出的意见讲两点看法：');
+  expect(doc.texts().filter((t) => /^[一二三四]、/.test(t))).toHaveLength(2);
   expect(changed).toHaveBeenCalledTimes(1);
 
   // cursor in the last section, then add the optional section the writer left out
-  const last = [...doc.paragraphs].reverse().find((p) => p.text.startsWith('对大家提出的意见建议'));
+  const last = [...doc.paragraphs].reverse().find((p) => p.text.startsWith('对大家提出的'));
   if (!last) throw new Error('last section body');
   doc.selection = doc.track({ para: last, start: 0, end: 0 });
-  fireEvent.click(screen.getByRole('button', { name: /添加为新的一部分：强化协作配合/ }));
-  await screen.findByText('已添加第 4 部分，编号和“几点意见”已随之更新。');
-  expect(doc.texts()).toContain('下面，我谈四点体会：');
+  fireEvent.click(screen.getByRole('button', { name: /添加为新的一部分：持续改进工作作风/ }));
+  await screen.findByText('已添加第 3 部分，编号和“几点意见”已随之更新。');
+  expect(doc.texts()).toContain('下面，我就大家提出的意见讲三点看法：');
 
   const findings = findingsOf(doc);
   expect(findings.length).toBeGreaterThan(0);
@@ -160,9 +160,40 @@ test('a Word failure is shown with what to do', async () => {
     },
   };
   render(<DraftTab drafting={failing} />);
-  fireEvent.change(screen.getByRole('searchbox'), { target: { value: '百舸争流' } });
+  fireEvent.change(screen.getByRole('searchbox'), { target: { value: '使命呼唤担当' } });
   fireEvent.click(results()[0] as HTMLElement);
   fireEvent.click(screen.getByRole('button', { name: '插入到光标处' }));
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toContain('文档处于只读状态，无法修改。');
+});
+
+test('the preview shows an entry’s note and warns when its wording is out of date or season', () => {
+  installMiniWord(new MiniDocument(['']));
+  const { unmount } = render(<DraftTab drafting={officeDrafting} today="2027-11-01" />);
+  fireEvent.change(screen.getByRole('searchbox'), { target: { value: '年度工作会议讲话' } });
+  fireEvent.click(results()[0] as HTMLElement);
+  expect(screen.getByText('这条素材可能已过时')).toBeTruthy();
+  expect(screen.getByText(/可能已过时：适用至 2027-09-30/)).toBeTruthy();
+  expect(screen.getByText(/党的二十一大召开后须改为新的表述/)).toBeTruthy();
+  unmount();
+
+  render(<DraftTab drafting={officeDrafting} today="2026-07-01" />);
+  fireEvent.change(screen.getByRole('searchbox'), { target: { value: '开场：年初开局' } });
+  fireEvent.click(results()[0] as HTMLElement);
+  expect(screen.getByText('时令素材')).toBeTruthy();
+  expect(screen.queryByText('这条素材可能已过时')).toBeNull();
+
+  fireEvent.change(screen.getByRole('searchbox'), { target: { value: '零败诉' } });
+  fireEvent.click(results()[0] as HTMLElement);
+  expect(screen.getByText('使用前请注意')).toBeTruthy();
+  expect(screen.getByText(/不是对问题不追责/)).toBeTruthy();
+});
+
+test('an entry that is current and has no note shows no notice', () => {
+  installMiniWord(new MiniDocument(['']));
+  render(<DraftTab drafting={officeDrafting} today="2026-03-01" />);
+  fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'wy' } });
+  fireEvent.click(results()[0] as HTMLElement);
+  expect(screen.queryByText('使用前请注意')).toBeNull();
+  expect(screen.queryByText('这条素材可能已过时')).toBeNull();
 });

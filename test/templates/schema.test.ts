@@ -72,6 +72,9 @@ function validate(schema: JsonSchema, value: unknown, root: JsonSchema, path = '
     'pattern',
     'minLength',
     'minItems',
+    'minimum',
+    'maximum',
+    'format',
   ]);
   for (const key of Object.keys(schema))
     if (!known.has(key)) errors.push(`${path}: unsupported keyword ${key}`);
@@ -93,6 +96,15 @@ function validate(schema: JsonSchema, value: unknown, root: JsonSchema, path = '
     if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) {
       errors.push(`${path}: does not match ${schema.pattern}`);
     }
+    if (schema.format === 'date' && !/^\d{4}-\d{2}-\d{2}$/u.test(value))
+      errors.push(`${path}: not a date`);
+  } else if (type === 'integer' || type === 'number') {
+    if (typeof value !== 'number' || (type === 'integer' && !Number.isInteger(value)))
+      return [...errors, `${path}: must be ${type === 'integer' ? 'an integer' : 'a number'}`];
+    if (typeof schema.minimum === 'number' && value < schema.minimum)
+      errors.push(`${path}: below ${schema.minimum}`);
+    if (typeof schema.maximum === 'number' && value > schema.maximum)
+      errors.push(`${path}: above ${schema.maximum}`);
   } else if (type === 'boolean') {
     if (typeof value !== 'boolean') errors.push(`${path}: must be a boolean`);
   } else if (type === 'array') {

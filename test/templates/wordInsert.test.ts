@@ -30,6 +30,10 @@ const findingsOf = (doc: MiniDocument) =>
 
 const VALUES: Record<string, string> = {
   会议名称: '全县人力资源和社会保障工作会议',
+  上级会议名称: '全市人力资源和社会保障工作会议',
+  填写年度定位: '全面深化改革的关键',
+  工作名称: '就业服务',
+  指标名称: '城镇新增就业',
   年份: '2025',
   单位名称: '县人社局',
   上级党委名称: '县委',
@@ -80,13 +84,13 @@ test('skeleton into an empty document, add a section, check, fill, check clean',
   expect(new Set(doc.controls.map((c) => c.title))).toEqual(new Set(fieldNames(rendered)));
 
   // cursor in the last section's body: add the optional section on discipline and style
-  const lastBody = doc.paragraphs.findIndex((p) => p.text.startsWith('一分部署，九分落实'));
+  const lastBody = doc.paragraphs.findIndex((p) => p.text.startsWith('要盯住去年考核中失分的指标'));
   doc.selection = doc.track({
     para: doc.paragraphs[lastBody] as (typeof doc.paragraphs)[number],
     start: 3,
     end: 3,
   });
-  const extra = skeleton.sections.find((s) => s.heading.startsWith('加强队伍建设'));
+  const extra = skeleton.sections.find((s) => s.heading.startsWith('加强党的建设'));
   if (!extra) throw new Error('section');
   const syncsBefore = doc.syncs;
   const placement = await addSection(extra);
@@ -108,7 +112,7 @@ test('skeleton into an empty document, add a section, check, fill, check clean',
 
   fillFields(doc);
   expect(findingsOf(doc).map((f) => `${f.rule} ${f.text}`)).toEqual([]);
-  expect(doc.texts()[1]).toBe('——在2025年县人社局工作会议上的讲话');
+  expect(doc.texts()[0]).toBe('在全县人力资源和社会保障工作会议上的讲话');
 });
 
 test('adding a section in the middle renumbers later sections and updates the count', async () => {
@@ -166,11 +170,11 @@ test('a phrase replaces the selection inline, its fields as controls', async () 
       end: 9,
     }),
   );
-  const phrase = findPhrase(library, 'opening-spring');
+  const phrase = findPhrase(library, 'opening-weituo');
   if (!phrase) throw new Error('phrase');
   await insertPhrase(phrase, { replaceSelection: true });
   expect(doc.texts()).toEqual(['同志们：', `${phrase.text}下面，我讲三点意见：`]);
-  expect(doc.controls.map((c) => doc.controlText(c))).toEqual(['【会议名称】']);
+  expect(doc.controls.map((c) => doc.controlText(c))).toEqual(['【姓名】', '【单位名称】']);
   expect(doc.paragraphs[1]?.style).toBe('Normal');
 });
 

@@ -38,6 +38,8 @@ import {
 } from '../../templates';
 import type { SpeechDeskDrafting } from '../../word/insert';
 import { useI18n } from '../i18n';
+import { localIsoDate } from '../dates';
+import { EntryNotice } from './EntryNotice';
 import { draftStrings, type DraftKey } from './strings';
 
 export interface DraftTabProps {
@@ -48,6 +50,8 @@ export interface DraftTabProps {
   storage?: KeyValueStorage;
   /** Called after the document changed, e.g. to re-check. */
   onDocumentChanged?: () => void;
+  /** Today as YYYY-MM-DD, to warn about dated or seasonal entries; the host's clock by default. */
+  today?: string;
 }
 
 const useStyles = makeStyles({
@@ -329,6 +333,12 @@ export function DraftTab(props: DraftTabProps) {
               </Select>
             </Field>
           )}
+          <EntryNotice
+            entry={selected.entry}
+            today={props.today ?? localIsoDate(new Date())}
+            locale={locale === 'en-US' ? 'en-US' : 'zh-CN'}
+            t={t}
+          />
           <div className={styles.preview} role="document" aria-label={t('preview')}>
             {preview.map((p, i) => (
               <p

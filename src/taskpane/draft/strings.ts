@@ -45,6 +45,9 @@ const zh = {
   libraryProblems: '本单位素材库有 {count} 处未能读取，其余素材照常可用：{list}',
   staleResults: '文档已在“起草”中修改，下面的结果是修改前的，可能已过时。',
   recheckNow: '重新检查',
+  outOfDate: '这条素材可能已过时',
+  outOfSeason: '时令素材',
+  entryNote: '使用前请注意',
 } as const;
 
 export type DraftKey = keyof typeof zh;
@@ -93,6 +96,9 @@ const en: Record<DraftKey, string> = {
   staleResults:
     'The document was changed from Draft after this check; these results may be out of date.',
   recheckNow: 'Check again',
+  outOfDate: 'This entry may be out of date',
+  outOfSeason: 'Seasonal entry',
+  entryNote: 'Before you use it',
 };
 
 export type DraftTranslate = (key: DraftKey, data?: Record<string, string | number>) => string;

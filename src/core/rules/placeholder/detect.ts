@@ -226,7 +226,7 @@ function emphasisPairs(text: string, runs: readonly Run[], guessed: ReadonlySet<
 
 const FIELD_BRACKET = /[【[［〔]([^【】[\]［］〔〕\n]{1,12})[】\]］〕]/gu;
 const FIELD_WORD =
-  /名称|姓名|名字|单位|部门|职务|职称|地点|地址|时间|日期|年份|月份|数字|数量|金额|人数|比例|标题|填写|输入|待定|待补充|[XxＸ×*＊]{2}/u;
+  /名称|姓名|名字|单位|部门|职务|职称|地点|地址|时间|日期|年份|月份|数字|数量|金额|人数|比例|标题|引文|填写|输入|待定|待补充|[XxＸ×*＊]{2}/u;
 const NUMBER_FIELD_WORD = /时间|日期|年份|月份|数字|数量|金额|人数|比例/u;
 /** Spaces where a name was cut out, before a title: `组长 同志`, `按照 书记的要求`. */
 const BLANK_BEFORE_TITLE =
