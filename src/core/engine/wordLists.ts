@@ -82,8 +82,6 @@ export function parseWordLists(
         else if (wrong) reason = `wrong: ${wrong}`;
         else if (right) reason = `right: ${right}`;
         else if (pair.wrong === pair.right) reason = 'wrong and right are the same';
-        else if ((pair.right as string).includes(pair.wrong as string))
-          reason = `right contains wrong: "${String(pair.right)}" would itself be flagged`;
         else if (pair.note !== undefined && (typeof pair.note !== 'string' || !pair.note.trim()))
           reason = 'note: expected a non-empty string';
         else if (seen.has(pair.wrong as string))
