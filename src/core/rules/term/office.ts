@@ -2,7 +2,7 @@
  * term/office: a word the office's own list requires to be written another way — the
  * `require` pairs of an office library or of the CLI's --config (`{"wrong": "高新区",
  * "right": "高新技术产业开发区", "note": "全称"}`). An occurrence of `wrong` inside an
- * occurrence of `right` is the right form and is left alone.
+ * occurrence of a `right` form (of any pair) is sanctioned wording and is left alone.
  */
 import { defineRule } from '../../engine/rule';
 import type { RuleReport } from '../../engine/types';
@@ -26,7 +26,10 @@ export const termOffice = defineRule({
   defaultSeverity: 'warning',
   fixable: true,
   messages: {
-    required: { zh: '本单位规定“{text}”写作“{right}”', en: 'The office writes "{right}" for "{text}"' },
+    required: {
+      zh: '本单位规定“{text}”写作“{right}”',
+      en: 'The office writes "{right}" for "{text}"',
+    },
     requiredWithNote: {
       zh: '本单位规定“{text}”写作“{right}”：{note}',
       en: 'The office writes "{right}" for "{text}": {note}',
@@ -41,7 +44,8 @@ export const termOffice = defineRule({
       const text = p.text;
       for (const { wrong, right, note } of pairs) {
         for (let at = text.indexOf(wrong); at >= 0; at = text.indexOf(wrong, at + wrong.length)) {
-          if (coveredByRight(text, at, wrong, right)) continue;
+          // Any pair's right form is sanctioned wording: 开发区 inside 高新技术产业开发区 stays.
+          if (pairs.some((other) => coveredByRight(text, at, wrong, other.right))) continue;
           reports.push({
             paragraph,
             offset: at,

@@ -35,8 +35,8 @@ const ORDERED_LISTS = new Set([
   'three-news-one-high',
 ]);
 
-/** Words that mark a title as a past one on purpose. */
-const PAST_MARK = /(?:时任|原|前|曾任|老)$/u;
+/** Words that mark a title as a past one on purpose: 时任国务院总理, 原县长, 前任. */
+const PAST_MARK = /(?:时任|原|前任|曾任)[^，。；、]{0,6}$/u;
 
 interface HeldTitle {
   name: string;
@@ -51,18 +51,34 @@ function holds(t: HeldTitle, date: string): boolean {
 }
 
 /** 、-separated runs of short items: 政治意识、大局意识、核心意识、看齐意识. */
-const LIST_RUN = /[^、，。；：！？“”‘’（）《》\s]{1,16}(?:、[^、，。；：！？“”‘’（）《》\s]{1,16}){2,}/gu;
+const LIST_RUN =
+  /[^、，。；：！？“”‘’（）《》\s]{1,16}(?:、[^、，。；：！？“”‘’（）《》\s]{1,16}){2,}/gu;
 
-function memberOf(entry: CanonTerm, item: string, position: 'first' | 'middle' | 'last'): number {
-  return entry.members.findIndex((m) => {
-    const forms = [m.text, ...(m.aliases ?? [])];
-    return forms.some((f) => {
-      if (item === f || item === `${f}发展`) return true;
-      if (position === 'first') return item.endsWith(f) || item.endsWith(`${f}发展`);
-      if (position === 'last') return item.startsWith(f);
-      return false;
-    });
-  });
+interface ListItem {
+  member: number;
+  /** The member's own text inside the item (a leading verb or a trailing word trimmed off). */
+  start: number;
+  end: number;
+}
+
+/** Which member an item is: exact (or with 发展); the first may lead with a verb, the last trail on. */
+function memberOf(
+  entry: CanonTerm,
+  item: string,
+  position: 'first' | 'middle' | 'last',
+): ListItem | undefined {
+  for (const [member, m] of entry.members.entries()) {
+    for (const f of [m.text, ...(m.aliases ?? [])]) {
+      for (const form of [`${f}发展`, f]) {
+        if (item === form) return { member, start: 0, end: item.length };
+        if (position === 'first' && item.endsWith(form))
+          return { member, start: item.length - form.length, end: item.length };
+        if (position === 'last' && item.startsWith(form))
+          return { member, start: 0, end: form.length };
+      }
+    }
+  }
+  return undefined;
 }
 
 export const termTitle = defineRule({
@@ -119,11 +135,15 @@ export const termTitle = defineRule({
         // Only while someone else holds it, or the person holds another title, is the title wrong.
         for (const form of [`${t.name}${t.title}`, `${t.title}${t.name}`]) {
           for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-            if (PAST_MARK.test(text.slice(Math.max(0, at - 2), at))) continue;
+            if (PAST_MARK.test(text.slice(Math.max(0, at - 8), at))) continue;
             const sentence = sentenceAround(text, at, at + form.length);
             if (yearsIn(sentence).some((y) => y < speechYear)) continue;
             // The same person may hold the title again under another entry (re-appointed).
-            if (held.some((o) => o !== t && o.name === t.name && o.title === t.title && holds(o, date)))
+            if (
+              held.some(
+                (o) => o !== t && o.name === t.name && o.title === t.title && holds(o, date),
+              )
+            )
               continue;
             const early = t.from !== undefined && date < t.from;
             reports.push({
@@ -151,22 +171,34 @@ export const termTitle = defineRule({
         const items = m[0].split('、');
         for (const entry of lists) {
           if (items.length !== entry.count) continue;
-          const order = items.map((item, i) =>
+          const found = items.map((item, i) =>
             memberOf(entry, item, i === 0 ? 'first' : i === items.length - 1 ? 'last' : 'middle'),
           );
-          if (order.some((o) => o < 0) || new Set(order).size !== entry.count) continue;
-          if (order.every((o, i) => o === i)) continue;
-          const exact = items.every((item, i) => item === entry.members[order[i] as number]?.text);
-          const sorted = [...items].sort(
-            (a, b) => (order[items.indexOf(a)] as number) - (order[items.indexOf(b)] as number),
-          );
+          if (found.some((f) => f === undefined)) continue;
+          const members = found as ListItem[];
+          if (new Set(members.map((f) => f.member)).size !== entry.count) continue;
+          if (members.every((f, i) => f.member === i)) continue;
+          // The span runs from the first member's text to the last one's.
+          const first = members[0] as ListItem;
+          const last = members[members.length - 1] as ListItem;
+          const start = m.index + first.start;
+          const end =
+            m.index + m[0].length - ((items[items.length - 1] as string).length - last.end);
+          const texts = items.map((item, i) => {
+            const f = members[i] as ListItem;
+            return item.slice(f.start, f.end);
+          });
+          const sorted = texts
+            .map((t, i) => ({ t, member: (members[i] as ListItem).member }))
+            .sort((a, b) => a.member - b.member)
+            .map((x) => x.t);
           reports.push({
             paragraph,
-            offset: m.index,
-            length: m[0].length,
+            offset: start,
+            length: end - start,
             messageId: 'order',
             data: { name: entry.name, members: entry.members.map((x) => x.text).join('、') },
-            ...(exact ? { fix: { replacement: sorted.join('、') } } : {}),
+            fix: { replacement: sorted.join('、') },
           });
           break;
         }
