@@ -66,7 +66,9 @@ export const confusableSchema = v.pipe(
     after: v.optional(regexSource),
     /** The text right after must not match. */
     notAfter: v.optional(regexSource),
-    source: v.picklist(Object.keys(CONFUSABLE_SOURCES) as [ConfusableSource, ...ConfusableSource[]]),
+    source: v.picklist(
+      Object.keys(CONFUSABLE_SOURCES) as [ConfusableSource, ...ConfusableSource[]],
+    ),
     /** Why the wrong form is wrong here, in zh-CN: shown with the finding. */
     reason: v.pipe(v.string(), v.minLength(2)),
   }),

@@ -60,12 +60,10 @@ export function resolveRules(
   }
   const resolved: ResolvedRule[] = [];
   for (const rule of rules) {
-    let severity: SeveritySetting =
-      rule.enabledByDefault === false ? 'off' : rule.defaultSeverity;
+    let severity: SeveritySetting = rule.enabledByDefault === false ? 'off' : rule.defaultSeverity;
     let userOptions: Record<string, unknown> | undefined;
     // A rule that ships off runs only when named by its id: a category setting is no opt-in.
-    const keys =
-      rule.enabledByDefault === false ? [rule.id] : [categoryOf(rule.id), rule.id];
+    const keys = rule.enabledByDefault === false ? [rule.id] : [categoryOf(rule.id), rule.id];
     for (const key of keys) {
       const setting = settings[key];
       if (setting === undefined) continue;

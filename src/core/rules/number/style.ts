@@ -29,15 +29,15 @@ const FAMILIES: readonly StyleFamily[] = [
     id: 'quarter',
     label: { zh: '季度', en: 'quarters' },
     forms: {
-      '第一季度': /第[一二三四]季度/gu,
-      '一季度': new RegExp(`${NOT_QUARTER_PREFIX}[一二三四]季度`, 'gu'),
+      第一季度: /第[一二三四]季度/gu,
+      一季度: new RegExp(`${NOT_QUARTER_PREFIX}[一二三四]季度`, 'gu'),
     },
   },
   {
     id: 'percent',
     label: { zh: '百分数', en: 'percentages' },
     forms: {
-      '百分之十': /百分之(?!百)[零一二三四五六七八九十点几]+/gu,
+      百分之十: /百分之(?!百)[零一二三四五六七八九十点几]+/gu,
       '10%': /\d+(?:\.\d+)?%/gu,
     },
   },
@@ -46,7 +46,8 @@ const FAMILIES: readonly StyleFamily[] = [
     label: { zh: '千分位', en: 'thousands separators' },
     forms: {
       '12,500': /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/gu,
-      '12500': /(?<![\d.,])\d{5,}(?=(?:\.\d+)?(?:元|人|户|吨|亩|个|家|辆|套|名|件|万|千|公里|平方米))/gu,
+      '12500':
+        /(?<![\d.,])\d{5,}(?=(?:\.\d+)?(?:元|人|户|吨|亩|个|家|辆|套|名|件|万|千|公里|平方米))/gu,
     },
   },
 ];

@@ -43,7 +43,8 @@ function compile(entries: readonly Confusable[]): CompiledTable {
     if (list) list.push(compiled);
     else byFirst.set(first, [compiled]);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.entry.wrong.length - a.entry.wrong.length);
+  for (const list of byFirst.values())
+    list.sort((a, b) => b.entry.wrong.length - a.entry.wrong.length);
   compiledTables.set(entries, byFirst);
   return byFirst;
 }
@@ -87,7 +88,7 @@ export const typoConfusable = defineRule({
     const reports: RuleReport[] = [];
     doc.paragraphs.forEach((p, paragraph) => {
       const text = p.text;
-      for (let i = 0; i < text.length; ) {
+      for (let i = 0; i < text.length;) {
         const candidates = table.get(text[i] as string);
         let matched: CompiledEntry | undefined;
         if (candidates) {
