@@ -12,6 +12,7 @@ ruleTester(termTitle, {
     // History: a past year in the sentence, or 时任/原.
     { text: '2015年，李克强总理考察我县时强调要大力发展职业教育。', date: '2024-03-10' },
     { text: '时任国务院总理李克强同志曾来我县考察。', date: '2024-03-10' },
+    { text: '国务院副总理温家宝今天在京会见了来访的芬兰农林部长。', date: '2024-03-10' },
     // The canonical order; and lists that only share words with it.
     '增强政治意识、大局意识、核心意识、看齐意识，坚定道路自信、理论自信、制度自信、文化自信。',
     '统筹推进经济建设、政治建设、文化建设、社会建设、生态文明建设。',

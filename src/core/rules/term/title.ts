@@ -136,6 +136,8 @@ export const termTitle = defineRule({
         for (const form of [`${t.name}${t.title}`, `${t.title}${t.name}`]) {
           for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
             if (PAST_MARK.test(text.slice(Math.max(0, at - 8), at))) continue;
+            // 副总理温家宝 is another title that merely ends the same way.
+            if (form.startsWith(t.title) && text[at - 1] === '副') continue;
             const sentence = sentenceAround(text, at, at + form.length);
             if (yearsIn(sentence).some((y) => y < speechYear)) continue;
             // The same person may hold the title again under another entry (re-appointed).
