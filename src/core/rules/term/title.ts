@@ -35,6 +35,12 @@ const ORDERED_LISTS = new Set([
   'three-news-one-high',
 ]);
 
+/** Canon lists whose members are whole clauses (两个维护): checked by where each member stands. */
+const ORDERED_CLAUSES = new Set(['two-safeguards', 'two-establishments', 'three-musts']);
+
+/** How far apart a list's members may stand and still be one listing of it. */
+const CLAUSE_SPAN = 160;
+
 /** Words that mark a title as a past one on purpose: 时任国务院总理, 原县长, 前任. */
 const PAST_MARK = /(?:时任|原|前任|曾任)[^，。；、]{0,6}$/u;
 
@@ -114,7 +120,9 @@ export const termTitle = defineRule({
       ...tableOf<LeaderTitle>(ctx, leaderTitlesTable),
       ...tableOf<OfficeLeader>(ctx, officeLeadersTable),
     ];
-    const lists = tableOf(ctx, canonTermsTable).filter((e) => ORDERED_LISTS.has(e.id));
+    const canon = tableOf(ctx, canonTermsTable);
+    const lists = canon.filter((e) => ORDERED_LISTS.has(e.id));
+    const clauseLists = canon.filter((e) => ORDERED_CLAUSES.has(e.id));
     const reports: RuleReport[] = [];
     doc.paragraphs.forEach((p, paragraph) => {
       const text = p.text;
@@ -166,6 +174,21 @@ export const termTitle = defineRule({
             });
           }
         }
+      }
+      for (const entry of clauseLists) {
+        const at = entry.members.map((m) => text.indexOf(m.text));
+        if (at.some((i) => i < 0) || at.every((i, k) => k === 0 || i > (at[k - 1] as number)))
+          continue;
+        const start = Math.min(...at);
+        const end = Math.max(...at.map((i, k) => i + (entry.members[k]?.text.length ?? 0)));
+        if (end - start > CLAUSE_SPAN) continue;
+        reports.push({
+          paragraph,
+          offset: start,
+          length: end - start,
+          messageId: 'order',
+          data: { name: entry.name, members: entry.members.map((x) => x.text).join('；') },
+        });
       }
       if (lists.length === 0 || !text.includes('、')) return;
       LIST_RUN.lastIndex = 0;
