@@ -139,6 +139,25 @@ export function shippedLibrary(): Library {
   return shipped;
 }
 
+/**
+ * A personal word list as an office library file (`{"version": 1, "allow", "require"}`), the form
+ * an administrator merges into the office library: what 忽略此词（本单位） collects, exported.
+ */
+export function wordListLibraryFile(lists: {
+  allow?: readonly string[];
+  require?: readonly RequirePair[];
+}): { version: 1; allow: string[]; require: RequirePair[] } {
+  const words = mergeWordLists({
+    allow: [...(lists.allow ?? [])],
+    require: [...(lists.require ?? [])],
+  });
+  return {
+    version: 1,
+    allow: [...words.allow].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    require: words.require,
+  };
+}
+
 export function findSkeleton(library: Library, id: string): Skeleton | undefined {
   return library.skeletons.find((s) => s.id === id);
 }

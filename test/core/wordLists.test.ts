@@ -2,7 +2,7 @@
 import { check, documentFromText, parseWordLists, resolveRules } from '../../src/core';
 import { defineRule } from '../../src/core/engine/rule';
 import { mergeWordLists } from '../../src/core/engine/wordLists';
-import { loadLibrary } from '../../src/templates';
+import { loadLibrary, wordListLibraryFile } from '../../src/templates';
 
 const TEXT = '全X上下要把工作布署到位，截止目前已签定合同12份。';
 
@@ -94,6 +94,20 @@ describe('office library', () => {
     expect(library.allow).toEqual(['滇池']);
     expect(library.require).toEqual([{ wrong: '高新区', right: '高新技术产业开发区' }]);
     expect(problems).toEqual([{ file: 'kunming.json', entry: 'allow[1]', reason: 'empty word' }]);
+  });
+});
+
+describe('personal word list export', () => {
+  it('writes an office library file that loads back without problems', () => {
+    const file = wordListLibraryFile({
+      allow: ['滇池', '抚仙湖', '滇池'],
+      require: [{ wrong: '高新区', right: '高新技术产业开发区', note: '全称' }],
+    });
+    expect(file.allow).toHaveLength(2);
+    const { library, problems } = loadLibrary(JSON.parse(JSON.stringify(file)), { file: 'x.json' });
+    expect(problems).toEqual([]);
+    expect(new Set(library.allow)).toEqual(new Set(['滇池', '抚仙湖']));
+    expect(library.require).toEqual(file.require);
   });
 });
 
