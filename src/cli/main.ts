@@ -46,7 +46,10 @@ function withRuleSettings(command: Command): Command {
       collect,
       [],
     )
-    .option('--config <file>', '配置文件 / JSON config: {"rules": {...}, "tables": {...}}');
+    .option(
+      '--config <file>',
+      '配置文件 / JSON config: {"rules": {...}, "tables": {...}, "allow": [...], "require": [...]}',
+    );
 }
 
 function buildProgram(

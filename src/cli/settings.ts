@@ -7,6 +7,8 @@ import {
   allRules,
   loadTables,
   parseIsoDate,
+  parseWordLists,
+  type WordListProblem,
   resolveRules,
   type AnyRule,
   type Config,
@@ -55,12 +57,11 @@ export async function readConfigFile(path: string): Promise<Config> {
     throw new UsageError(`--config ${path}: not valid JSON (${(error as Error).message})`);
   }
   if (!isPlainObject(parsed)) throw new UsageError(`--config ${path}: expected a JSON object`);
-  const unknown = Object.keys(parsed).filter(
-    (k) => k !== 'rules' && k !== 'tables' && k !== '$schema',
-  );
+  const keys = ['rules', 'tables', 'allow', 'require', '$schema'];
+  const unknown = Object.keys(parsed).filter((k) => !keys.includes(k));
   if (unknown.length > 0) {
     throw new UsageError(
-      `--config ${path}: unknown key "${unknown[0]}"; expected "rules" and "tables"`,
+      `--config ${path}: unknown key "${unknown[0]}"; expected "rules", "tables", "allow" and "require"`,
     );
   }
   if (parsed.rules !== undefined && !isPlainObject(parsed.rules)) {
@@ -77,6 +78,8 @@ export interface Settings {
   tables: KnowledgeTables;
   /** Bad office table entries: reported on stderr, the rest loads. */
   tableProblems: DataProblem[];
+  /** Bad `allow` words and `require` pairs: reported on stderr, the rest loads. */
+  wordListProblems: WordListProblem[];
   speechDate?: string;
   /** The rules that will run, with their effective severity. */
   active: { rule: AnyRule; severity: Severity }[];
@@ -99,7 +102,8 @@ export async function resolveSettings(input: SettingsInput): Promise<Settings> {
     const previous = ruleSettings[key];
     ruleSettings[key] = Array.isArray(previous) ? [setting as Severity, previous[1]] : setting;
   }
-  const config: Config = { rules: ruleSettings };
+  const words = parseWordLists(fileConfig, input.configPath ?? '--config');
+  const config: Config = { rules: ruleSettings, ...words.lists };
   let active;
   try {
     active = resolveRules(rules, config).map(({ rule, severity }) => ({ rule, severity }));
@@ -120,7 +124,14 @@ export async function resolveSettings(input: SettingsInput): Promise<Settings> {
     ? { file: input.configPath as string, tables: fileConfig.tables }
     : undefined;
   const { tables, problems } = loadTables(specs, extra);
-  return { config, tables, tableProblems: problems, speechDate: input.date, active };
+  return {
+    config,
+    tables,
+    tableProblems: problems,
+    wordListProblems: words.problems,
+    speechDate: input.date,
+    active,
+  };
 }
 
 /** The local calendar date: the CLI's clock, passed into the clock-free core. */

@@ -4,6 +4,13 @@ export { check, createCheckRun, RuleError, shippedTables, type CheckRun } from '
 export { applyFixes, type FixOutcome } from './engine/fix';
 export { ConfigError, categoryOf, resolveRules } from './engine/config';
 export { defineRule } from './engine/rule';
+export {
+  parseWordLists,
+  mergeWordLists,
+  formatWordListProblem,
+  type WordLists,
+  type WordListProblem,
+} from './engine/wordLists';
 export { formatMessage, pickLocale } from './engine/messages';
 export {
   DateError,

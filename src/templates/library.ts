@@ -5,6 +5,8 @@
  */
 import * as v from 'valibot';
 import { describeIssues } from '../core/data/table';
+import { mergeWordLists, parseWordLists } from '../core/engine/wordLists';
+import type { RequirePair } from '../core/engine/types';
 import phrasesData from './data/phrases.json';
 import skeletonsData from './data/skeletons.json';
 import {
@@ -18,6 +20,10 @@ import {
 export interface Library {
   skeletons: Skeleton[];
   phrases: Phrase[];
+  /** The office's words nothing flags (engine Config `allow`). */
+  allow?: string[];
+  /** The office's required wording (engine Config `require`, enforced by term/office). */
+  require?: RequirePair[];
 }
 
 export interface LibraryProblem {
@@ -89,7 +95,14 @@ export function loadLibrary(
     problems,
   );
   const phrases = loadEntries('phrases', PhraseSchema, top.output.phrases ?? [], file, problems);
-  return { library: { skeletons, phrases }, problems };
+  const library: Library = { skeletons, phrases };
+  if (top.output.allow !== undefined || top.output.require !== undefined) {
+    const words = parseWordLists(top.output, file);
+    problems.push(...words.problems);
+    library.allow = words.lists.allow;
+    library.require = words.lists.require;
+  }
+  return { library, problems };
 }
 
 /** Later libraries win: an office entry with a shipped id replaces the shipped one in place. */
@@ -99,10 +112,16 @@ export function mergeLibraries(...libraries: readonly Library[]): Library {
     for (const list of lists) for (const entry of list) byId.set(entry.id, entry);
     return [...byId.values()];
   };
-  return {
+  const merged: Library = {
     skeletons: merge(libraries.map((l) => l.skeletons)),
     phrases: merge(libraries.map((l) => l.phrases)),
   };
+  if (libraries.some((l) => l.allow !== undefined || l.require !== undefined)) {
+    const words = mergeWordLists(...libraries);
+    merged.allow = words.allow;
+    merged.require = words.require;
+  }
+  return merged;
 }
 
 let shipped: Library | undefined;
@@ -118,6 +137,25 @@ export function shippedLibrary(): Library {
   if (problems.length > 0) throw new LibraryError(problems);
   shipped = mergeLibraries(...parts.map((p) => p.library));
   return shipped;
+}
+
+/**
+ * A personal word list as an office library file (`{"version": 1, "allow", "require"}`), the form
+ * an administrator merges into the office library: what 忽略此词（本单位） collects, exported.
+ */
+export function wordListLibraryFile(lists: {
+  allow?: readonly string[];
+  require?: readonly RequirePair[];
+}): { version: 1; allow: string[]; require: RequirePair[] } {
+  const words = mergeWordLists({
+    allow: [...(lists.allow ?? [])],
+    require: [...(lists.require ?? [])],
+  });
+  return {
+    version: 1,
+    allow: [...words.allow].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    require: words.require,
+  };
 }
 
 export function findSkeleton(library: Library, id: string): Skeleton | undefined {

@@ -131,6 +131,9 @@ export const LibraryFileSchema = v.object({
   version: v.literal(1),
   skeletons: v.optional(v.array(v.unknown())),
   phrases: v.optional(v.array(v.unknown())),
+  /** Checked entry by entry by parseWordLists (core/engine/wordLists). */
+  allow: v.optional(v.unknown()),
+  require: v.optional(v.unknown()),
 });
 
 /** The same file with its entries spelled out: the published JSON schema is made from this. */
@@ -139,6 +142,18 @@ export const LibraryFileStrictSchema = v.object({
   version: v.literal(1),
   skeletons: v.optional(v.array(SkeletonSchema)),
   phrases: v.optional(v.array(PhraseSchema)),
+  /** Words no rule flags in this office's documents. */
+  allow: v.optional(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(40)))),
+  /** Required wording: `wrong` is always written `right` (term/office). */
+  require: v.optional(
+    v.array(
+      v.strictObject({
+        wrong: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+        right: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+        note: v.optional(v.pipe(v.string(), v.minLength(1))),
+      }),
+    ),
+  ),
 });
 
 export type EnumBlock = v.InferOutput<typeof EnumBlockSchema>;

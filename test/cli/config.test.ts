@@ -28,6 +28,14 @@ beforeAll(() => {
     }),
     'unknown-table.json': JSON.stringify({ tables: { 'no-such-table': [] } }),
     'broken.json': '{ "rules": ',
+    // 全X is this office's own abbreviation here; 新增就业 is to be written 新增城镇就业.
+    'words.json': JSON.stringify({
+      allow: ['全X', 42],
+      require: [
+        { wrong: '新增就业', right: '新增城镇就业', note: '统计口径' },
+        { wrong: '谢谢', right: '谢谢' },
+      ],
+    }),
   });
 });
 afterAll(() => scratch.remove());
@@ -108,5 +116,18 @@ describe('--config', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^speechdesk: --config broken\.json: not valid JSON/);
     expect(result.stdout).toBe('');
+  });
+});
+
+describe('--config allow and require', () => {
+  it('drops findings inside allowed words, enforces require pairs, and reports bad entries', () => {
+    const { found, stderr } = findings('--config', 'words.json');
+    expect(found.map((f) => f.rule).filter((r) => r !== 'placeholder/number')).toEqual([
+      'term/office',
+    ]);
+    expect(stderr.trim().split('\n')).toEqual([
+      'speechdesk: words.json: allow[1]: expected a string',
+      'speechdesk: words.json: require[1]: wrong and right are the same',
+    ]);
   });
 });

@@ -182,6 +182,7 @@ describe('rules', () => {
         category: String(rule.id).split('/')[0],
         severity: expect.stringMatching(/^(error|warning|info)$/),
         fixable: expect.any(Boolean),
+        enabledByDefault: expect.any(Boolean),
         title: { zh: expect.any(String), en: expect.any(String) },
         description: { zh: expect.any(String), en: expect.any(String) },
       });

@@ -96,8 +96,11 @@ const CORPUS: Record<string, { date: string; findings: string[] }> = {
     findings: [
       '8 typo/repeated-char 的的',
       ...[12, 13, 14].map((p, i) => `${p} heading/marker ${i + 1}、`),
-      ...[17, 18, 19, 20].map((p, i) => `${p} heading/marker ${i + 1}、`),
+      ...[17, 18, 19].map((p, i) => `${p} heading/marker ${i + 1}、`),
+      '19 typo/confusable 交待',
+      '20 heading/marker 4、',
       '23 heading/marker 1、',
+      '23 number/range 3-5',
       '24 heading/marker 2、',
       '24 typo/repeated-char 要要',
       '25 heading/marker 3、',
@@ -105,7 +108,10 @@ const CORPUS: Record<string, { date: string; findings: string[] }> = {
       ...[29, 30, 31].map((p, i) => `${p} heading/marker ${i + 1}、`),
     ],
   },
-  '08_speech2020_theme_education_summary.txt': { date: '2020-01-13', findings: [] },
+  '08_speech2020_theme_education_summary.txt': {
+    date: '2020-01-13',
+    findings: ['22 typo/confusable 截止', '34 term/title 习总书记'],
+  },
   '09_speech2009_edu_bureau_at_staff_congress.txt': { date: '2009-11-09', findings: [] },
   '10_report2011_school_work_report.txt': {
     date: '2011-01-15',

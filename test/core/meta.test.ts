@@ -31,6 +31,12 @@ const CATALOG = [
   'typo/repeated-char',
   'residue/template',
   'term/canon',
+  'typo/confusable',
+  'number/range',
+  'number/date',
+  'number/style',
+  'term/title',
+  'term/office',
 ];
 
 const fixtureText = readdirSync(join(root, 'test', 'fixtures', 'speeches'))

@@ -2,7 +2,7 @@
  * Whole-speech fixtures with inline expectations (markdownlint's `{MD029}` markers).
  *
  * - An optional first line `%% {json}` gives the speech date and config:
- *   `%% {"date": "2024-03-01", "rules": {"punct": "off"}}`.
+ *   `%% {"date": "2024-03-01", "rules": {"punct": "off"}, "allow": [...], "require": [...]}`.
  * - A trailing `⟦rule/id⟧` on a line expects one finding of that rule in that paragraph;
  *   `⟦a/b, c/d×2⟧` expects one of a/b and two of c/d. The harness strips the markers (and
  *   the spaces before them) so they cannot shift offsets or trip punctuation rules.
@@ -22,7 +22,12 @@ const MARKER = /\s*⟦([^⟧]*)⟧\s*$/u;
 
 export function parseFixture(source: string, file: string): Fixture {
   const lines = source.replace(/^\uFEFF/, '').split('\n');
-  let header: { date?: string; rules?: Config['rules'] } = {};
+  let header: {
+    date?: string;
+    rules?: Config['rules'];
+    allow?: Config['allow'];
+    require?: Config['require'];
+  } = {};
   if (lines[0]?.startsWith('%%')) {
     try {
       header = JSON.parse(lines[0].slice(2)) as typeof header;
@@ -44,7 +49,7 @@ export function parseFixture(source: string, file: string): Fixture {
   return {
     doc: documentFromText(texts.join('\n')),
     date: header.date ?? '2024-03-01',
-    config: { rules: header.rules },
+    config: { rules: header.rules, allow: header.allow, require: header.require },
     expected: expected.sort(),
   };
 }

@@ -1,5 +1,5 @@
 /** `speechdesk annotate`: a copy of a .docx with the findings as Word comments (and highlights). */
-import { check, formatDataProblem } from '../../core';
+import { check, formatDataProblem, formatWordListProblem } from '../../core';
 import { UsageError, localToday, resolveSettings } from '../settings';
 import { InputError } from '../inputError';
 import { exists, writeAtomically } from '../output';
@@ -56,6 +56,8 @@ export async function runAnnotate(input: string, options: AnnotateOptions): Prom
     date: options.date,
   });
   for (const problem of settings.tableProblems) io.err(`speechdesk: ${formatDataProblem(problem)}`);
+  for (const problem of settings.wordListProblems)
+    io.err(`speechdesk: ${formatWordListProblem(problem)}`);
   const loaded = await readSpeech(input);
   const result = check(loaded.doc, {
     config: settings.config,

@@ -1,5 +1,5 @@
 /** `speechdesk check`: read every input, run the rules, print one report, set the exit code. */
-import { check, formatDataProblem } from '../../core';
+import { check, formatDataProblem, formatWordListProblem } from '../../core';
 import { formatHtml } from '../format/html';
 import { formatJson } from '../format/json';
 import { formatSarif } from '../format/sarif';
@@ -43,6 +43,8 @@ export async function runCheck(
     date: options.date,
   });
   for (const problem of settings.tableProblems) io.err(`speechdesk: ${formatDataProblem(problem)}`);
+  for (const problem of settings.wordListProblems)
+    io.err(`speechdesk: ${formatWordListProblem(problem)}`);
 
   const today = localToday();
   const { files: paths, problems } = await expandInputs(inputs);

@@ -15,6 +15,7 @@ export function runRules(options: RulesOptions): number {
       category: categoryOf(rule.id),
       severity: rule.defaultSeverity,
       fixable: rule.fixable,
+      enabledByDefault: rule.enabledByDefault !== false,
       title: rule.title,
       description: rule.description,
     }));
@@ -25,8 +26,15 @@ export function runRules(options: RulesOptions): number {
   const idWidth = Math.max(0, ...allRules.map((r) => r.id.length));
   const lines = allRules.map((rule) => {
     const severity = say(SEVERITY_LABEL[rule.defaultSeverity], options.lang);
-    const fixable = rule.fixable ? (options.lang === 'en-US' ? 'fixable' : '可修复') : '';
-    return `${rule.id.padEnd(idWidth)}  ${severity.padEnd(7)}  ${say(rule.title, options.lang)}${fixable ? `  ${c.dim(fixable)}` : ''}`;
+    const notes = [
+      rule.fixable ? (options.lang === 'en-US' ? 'fixable' : '可修复') : '',
+      rule.enabledByDefault === false
+        ? options.lang === 'en-US'
+          ? 'off by default'
+          : '默认关闭'
+        : '',
+    ].filter(Boolean);
+    return `${rule.id.padEnd(idWidth)}  ${severity.padEnd(7)}  ${say(rule.title, options.lang)}${notes.length ? `  ${c.dim(notes.join(' · '))}` : ''}`;
   });
   if (lines.length === 0)
     lines.push(options.lang === 'en-US' ? 'no rules registered' : '没有已注册的规则');

@@ -31,6 +31,7 @@ const CATEGORY_LABEL: Record<string, { zh: string; en: string }> = {
   typo: { zh: '错字重字', en: 'Typos' },
   residue: { zh: '模板残留', en: 'Residue' },
   term: { zh: '规范提法', en: 'Formulations' },
+  number: { zh: '数字用法', en: 'Numbers' },
 };
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];

@@ -9,6 +9,7 @@ import { allRules } from '../rules';
 import { resolveRules } from './config';
 import { formatMessage, pickLocale } from './messages';
 import { resolveSpeechDate } from './speechDate';
+import { allowedRanges, insideAllowed } from './wordLists';
 import type {
   AnyRule,
   CheckOptions,
@@ -93,9 +94,12 @@ function addFindings(
   locale: Locale,
   seen: Set<string>,
   findings: Finding[],
+  allowed: (paragraph: number) => readonly [number, number][],
 ): void {
   for (const report of reports) {
     validateReport(rule, doc, report);
+    // The office's allow list: one filter for every rule, so no rule can forget it.
+    if (insideAllowed(allowed(report.paragraph), report.offset, report.length)) continue;
     const key = `${report.paragraph}:${report.offset}:${report.length}:${rule.id}:${report.messageId}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -152,6 +156,17 @@ export function createCheckRun(doc: SpeechDocument, options: CheckOptions): Chec
 
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  const allow = options.config?.allow ?? [];
+  const rangesByParagraph = new Map<number, readonly [number, number][]>();
+  const allowed = (paragraph: number): readonly [number, number][] => {
+    if (allow.length === 0) return [];
+    let ranges = rangesByParagraph.get(paragraph);
+    if (!ranges) {
+      ranges = allowedRanges((doc.paragraphs[paragraph] as { text: string }).text, allow);
+      rangesByParagraph.set(paragraph, ranges);
+    }
+    return ranges;
+  };
   return {
     steps: resolved.length,
     runStep(index) {
@@ -164,8 +179,10 @@ export function createCheckRun(doc: SpeechDocument, options: CheckOptions): Chec
         today: options.today,
         tables,
         shared,
+        require: options.config?.require ?? [],
       };
-      addFindings(rule, severity, rule.check(doc, ctx), doc, locale, seen, findings);
+      const reports = rule.check(doc, ctx);
+      addFindings(rule, severity, reports, doc, locale, seen, findings, allowed);
     },
     result() {
       return {

@@ -60,9 +60,11 @@ export function resolveRules(
   }
   const resolved: ResolvedRule[] = [];
   for (const rule of rules) {
-    let severity: SeveritySetting = rule.defaultSeverity;
+    let severity: SeveritySetting = rule.enabledByDefault === false ? 'off' : rule.defaultSeverity;
     let userOptions: Record<string, unknown> | undefined;
-    for (const key of [categoryOf(rule.id), rule.id]) {
+    // A rule that ships off runs only when named by its id: a category setting is no opt-in.
+    const keys = rule.enabledByDefault === false ? [rule.id] : [categoryOf(rule.id), rule.id];
+    for (const key of keys) {
       const setting = settings[key];
       if (setting === undefined) continue;
       const [s, o] = parseSetting(key, setting);

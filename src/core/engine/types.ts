@@ -84,6 +84,8 @@ export interface RuleContext<Options> {
   tables: KnowledgeTables;
   /** Memoised analyses shared between rules in one check, e.g. the parsed heading outline. */
   shared<T>(key: string, compute: () => T): T;
+  /** The office's `require` pairs (config and office libraries); term/office enforces them. */
+  require?: readonly RequirePair[];
 }
 
 export interface Rule<Options = Record<string, unknown>> {
@@ -94,6 +96,11 @@ export interface Rule<Options = Record<string, unknown>> {
   defaultSeverity: Severity;
   /** Whether the rule may attach a certain `fix`. */
   fixable: boolean;
+  /**
+   * False for a rule that ships switched off (its measured precision is below the bar): it runs
+   * only when config names it or its category. Absent means on.
+   */
+  enabledByDefault?: boolean;
   /** Message templates by messageId; `{name}` is replaced from the report's data. */
   messages: Record<string, Localized>;
   defaultOptions: Options;
@@ -134,10 +141,25 @@ export interface CheckResult {
 /** `"off"`, a severity, or `[severity, options]`, keyed by rule id or category. */
 export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>?];
 
+/** An office's required wording: `wrong` is always to be written `right`. */
+export interface RequirePair {
+  wrong: string;
+  right: string;
+  /** Why, in the office's words: shown with the finding. */
+  note?: string;
+}
+
 export interface Config {
   rules?: Record<string, RuleSetting>;
   /** Extra entries for knowledge tables, by table name (validated like the shipped ones). */
   tables?: Record<string, unknown[]>;
+  /**
+   * Words nothing flags (place names, people, local programmes): a finding whose range lies
+   * inside an occurrence of one of them is dropped, whatever the rule.
+   */
+  allow?: readonly string[];
+  /** Required wording, enforced by term/office. */
+  require?: readonly RequirePair[];
 }
 
 /** A date the host read outside the text: a dated signature, a header, the file's metadata. */

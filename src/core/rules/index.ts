@@ -4,6 +4,7 @@ import { countRules } from './count';
 import { dateRules } from './date';
 import { enumRules } from './enum';
 import { headingRules } from './heading';
+import { numberRules } from './number';
 import { placeholderRules } from './placeholder';
 import { punctRules } from './punct';
 import { residueRules } from './residue';
@@ -20,6 +21,7 @@ export const allRules: readonly AnyRule[] = [
   ...typoRules,
   ...residueRules,
   ...termRules,
+  ...numberRules,
 ];
 
 export function findRule(id: string): AnyRule | undefined {
