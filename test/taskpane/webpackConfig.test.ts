@@ -14,9 +14,10 @@ const makeConfig = require('../../webpack.config.js') as (
 
 const ROOT = join(__dirname, '../..');
 
-test('npm run build bundles the pane and the ribbon commands, never the stand-in, without eval', async () => {
+test('npm run build bundles the pane, the ribbon commands and the probe page, never the stand-in, without eval', async () => {
   const config = await makeConfig({}, { mode: 'production' });
-  expect(Object.keys(config.entry).sort()).toEqual(['commands', 'taskpane']);
+  // probe.html is read-only probes of a real Word, opened by its own URL (docs/word-addin.md).
+  expect(Object.keys(config.entry).sort()).toEqual(['commands', 'probe', 'taskpane']);
   expect(Object.values(config.entry).some((path) => path.includes('preview'))).toBe(false);
   expect(config.devtool).not.toMatch(/eval/);
   expect(config.output.path).toBe(join(ROOT, 'dist'));
@@ -31,7 +32,7 @@ test('the development build does not use an eval devtool either', async () => {
 
 test('the preview is its own configuration, written to dist-preview/', async () => {
   const config = await makeConfig({ preview: true }, { mode: 'production' });
-  expect(Object.keys(config.entry)).toEqual(['preview']);
+  expect(Object.keys(config.entry).sort()).toEqual(['preview', 'probe']);
   expect(config.output.path).toBe(join(ROOT, 'dist-preview'));
   expect(config.devtool).not.toMatch(/eval/);
 });
