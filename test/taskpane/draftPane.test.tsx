@@ -121,6 +121,7 @@ test('no stale mark before the first check, and none after a fix the checker mad
   renderPane(word, { initialTab: 'check' });
   fireEvent.click(screen.getByRole('button', { name: '开始检查' }));
   await screen.findByText('共 3 段，发现 1 处问题');
+  fireEvent.click(document.querySelector('li[data-rule] button[aria-expanded]') as HTMLElement);
   fireEvent.click(screen.getByRole('button', { name: /^修复/ }));
   await screen.findByText('已修改 1 处，已重新检查。');
   expect(screen.queryByText(/可能已过时/u)).toBeNull();

@@ -121,6 +121,29 @@ function addFindings(
   }
 }
 
+/** Whether [offset, offset+length) lies inside an occurrence of an allowed word in `text`. */
+function insideAllowed(text: string, offset: number, length: number, allow: readonly string[]) {
+  return allow.some((word) => {
+    if (word === '') return false;
+    for (let at = text.indexOf(word); at >= 0 && at <= offset; at = text.indexOf(word, at + 1)) {
+      if (offset + length <= at + word.length) return true;
+    }
+    return false;
+  });
+}
+
+/** Findings outside the allowed words (Config.allow): the user has said these words are right. */
+function withoutAllowed(
+  findings: readonly Finding[],
+  doc: SpeechDocument,
+  allow: readonly string[],
+): Finding[] {
+  if (allow.length === 0) return [...findings];
+  return findings.filter(
+    (f) => !insideAllowed(doc.paragraphs[f.paragraph]?.text ?? '', f.offset, f.length, allow),
+  );
+}
+
 /** A check taken one rule at a time, so a host can yield between rules (the task pane does). */
 export interface CheckRun {
   /** How many rules run: one step each, in order. */
@@ -174,7 +197,7 @@ export function createCheckRun(doc: SpeechDocument, options: CheckOptions): Chec
         speechDateNotes: speechDate.notes,
         speechDatePrecision: speechDate.precision ?? 'day',
         paragraphs: doc.paragraphs.length,
-        findings: [...findings].sort(compareFindings),
+        findings: withoutAllowed(findings, doc, options.config?.allow ?? []).sort(compareFindings),
       };
     },
   };

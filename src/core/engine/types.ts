@@ -138,6 +138,8 @@ export interface Config {
   rules?: Record<string, RuleSetting>;
   /** Extra entries for knowledge tables, by table name (validated like the shipped ones). */
   tables?: Record<string, unknown[]>;
+  /** Words no rule flags: a finding that lies inside an occurrence of one is dropped. */
+  allow?: readonly string[];
 }
 
 /** A date the host read outside the text: a dated signature, a header, the file's metadata. */

@@ -44,6 +44,19 @@ export interface CheckerOptions {
   rules?: readonly AnyRule[];
   now?: () => Date;
   yieldToUi?: () => Promise<void>;
+  /** The user's own list of words never to flag (本单位), from user settings. */
+  personalAllow?: readonly string[];
+  /** Adds a word to the personal list (user settings). */
+  addPersonalWord?(word: string): void;
+}
+
+/** Words kept in the document's ignore store, next to finding keys: `word:一带一路`. */
+const WORD_PREFIX = 'word:';
+
+export function allowedWordsOf(ignored: ReadonlySet<string>): string[] {
+  return [...ignored]
+    .filter((k) => k.startsWith(WORD_PREFIX))
+    .map((k) => k.slice(WORD_PREFIX.length));
 }
 
 export interface Checker {
@@ -77,6 +90,10 @@ export interface Checker {
   markAll(findings: readonly Finding[]): Promise<void>;
   clearMarks(): Promise<void>;
   addComments(findings: readonly Finding[]): Promise<void>;
+  /** Deletes only the comments SpeechDesk added; absent where the adapter cannot. */
+  removeOwnComments?: () => Promise<void>;
+  /** Stops flagging a word: in this document's ignore store, or in the personal list. Re-checks. */
+  ignoreWord(word: string, where: 'document' | 'personal'): Promise<void>;
   dismissNotice(): void;
   dismissError(): void;
 }
@@ -124,8 +141,11 @@ export function useChecker(options: CheckerOptions): Checker {
     setDocumentChanged(true);
   }, []);
   // Actions read the latest values through refs, so a re-check right after a save sees them.
-  const latest = useRef({ userDate, ignored, checkedDoc, ruleSettings, locale });
-  latest.current = { userDate, ignored, checkedDoc, ruleSettings, locale };
+  const personalAllow = options.personalAllow;
+  const latest = useRef({ userDate, ignored, checkedDoc, ruleSettings, locale, personalAllow });
+  latest.current = { userDate, ignored, checkedDoc, ruleSettings, locale, personalAllow };
+  // Rule names in Chinese for comments, from the rules of the last check.
+  const ruleNames = useRef<Record<string, string>>({});
 
   // Fetch the engine while the user looks at the pane: it is a separate chunk, off the first paint.
   useEffect(() => void loadEngine().catch(() => undefined), []);
@@ -165,14 +185,21 @@ export function useChecker(options: CheckerOptions): Checker {
         today: localIsoDate(now()),
         speechDate: latest.current.userDate,
         locale: latest.current.locale,
-        config: configFrom(
-          latest.current.ruleSettings,
-          ruleList.map((rule) => rule.id),
-        ),
+        config: {
+          ...configFrom(
+            latest.current.ruleSettings,
+            ruleList.map((rule) => rule.id),
+          ),
+          allow: [
+            ...allowedWordsOf(latest.current.ignored),
+            ...(latest.current.personalAllow ?? []),
+          ],
+        },
         rules: ruleList,
         onProgress: setProgress,
         yieldToUi: options.yieldToUi,
       });
+      ruleNames.current = Object.fromEntries(ruleList.map((rule) => [rule.id, rule.title.zh]));
       setCheckedDoc(doc);
       setResult(checked);
       if (changes.current === changesBefore) setDocumentChanged(false);
@@ -300,11 +327,42 @@ export function useChecker(options: CheckerOptions): Checker {
 
   const addComments = useCallback(
     (findings: readonly Finding[]) =>
-      withWord(async () => {
-        const count = await word.addComments(findings);
-        return { intent: 'success', key: 'commentsN', data: { count } };
+      withWord(async (): Promise<Notice> => {
+        const count = await word.addComments(findings, { ruleNames: ruleNames.current });
+        return count === 0 && findings.length > 0
+          ? { intent: 'info', key: 'commentsNoneNew' }
+          : { intent: 'success', key: 'commentsN', data: { count } };
       }),
     [withWord, word],
+  );
+
+  const removeOwnComments = useMemo(() => {
+    const remove = word.removeOwnComments?.bind(word);
+    if (!remove) return undefined;
+    return () =>
+      withWord(async (): Promise<Notice> => {
+        const count = await remove();
+        return { intent: 'success', key: 'commentsRemovedN', data: { count } };
+      });
+  }, [withWord, word]);
+
+  const addPersonalWord = options.addPersonalWord;
+  const ignoreWord = useCallback(
+    async (allowed: string, where: 'document' | 'personal'): Promise<void> => {
+      if (where === 'personal') {
+        addPersonalWord?.(allowed);
+        latest.current.personalAllow = [...(latest.current.personalAllow ?? []), allowed];
+      } else {
+        const next = new Set(latest.current.ignored);
+        next.add(WORD_PREFIX + allowed);
+        setIgnored(next);
+        latest.current.ignored = next;
+        if (!(await saveSettings({ speechDate: latest.current.userDate, ignored: next }))) return;
+      }
+      await startCheck();
+      setNotice({ intent: 'success', key: 'ignoredWordN', data: { word: allowed } });
+    },
+    [addPersonalWord, saveSettings, startCheck],
   );
 
   return useMemo(
@@ -332,6 +390,8 @@ export function useChecker(options: CheckerOptions): Checker {
       markAll,
       clearMarks,
       addComments,
+      removeOwnComments,
+      ignoreWord,
       dismissNotice: () => setNotice(undefined),
       dismissError: () => setError(undefined),
     }),
@@ -358,6 +418,8 @@ export function useChecker(options: CheckerOptions): Checker {
       markAll,
       clearMarks,
       addComments,
+      removeOwnComments,
+      ignoreWord,
     ],
   );
 }
