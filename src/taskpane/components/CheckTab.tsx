@@ -44,7 +44,7 @@ import {
 } from '../findingFilters';
 import { categoryName, kindKey, severityKey, useI18n } from '../i18n';
 import { usePaneFrame } from '../paneContext';
-import { isPlaceholderFinding } from '../placeholderGroups';
+import { isPlaceholderFinding } from '../placeholderBlanks';
 import { useCheckerContext } from '../state/useChecker';
 import { useWord } from '../wordContext';
 import { FindingItem } from './FindingItem';

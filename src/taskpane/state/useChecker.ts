@@ -84,9 +84,11 @@ export interface Checker {
   /** Write fixes as tracked changes (修订); only offered where Word supports it. */
   trackChanges: boolean;
   setTrackChanges(value: boolean): void;
+  /** Writes the replacements and re-checks; resolves true when every one was written. */
   applyReplacements(
     requests: ReadonlyArray<{ finding: Finding; replacement: string }>,
-  ): Promise<void>;
+    options?: { doneKey?: MessageKey },
+  ): Promise<boolean>;
   markAll(findings: readonly Finding[]): Promise<void>;
   clearMarks(): Promise<void>;
   addComments(findings: readonly Finding[]): Promise<void>;
@@ -288,16 +290,27 @@ export function useChecker(options: CheckerOptions): Checker {
   );
 
   const applyReplacements = useCallback(
-    (requests: ReadonlyArray<{ finding: Finding; replacement: string }>) =>
-      withWord(async () => {
+    async (
+      requests: ReadonlyArray<{ finding: Finding; replacement: string }>,
+      options?: { doneKey?: MessageKey },
+    ): Promise<boolean> => {
+      let complete = false;
+      await withWord(async () => {
         const paragraphTexts = (latest.current.checkedDoc?.paragraphs ?? []).map((p) => p.text);
         const tracked = trackChanges && word.capabilities().trackChanges;
         const outcome = await word.applyFixes(requests, { trackChanges: tracked, paragraphTexts });
         await startCheck();
         if (outcome.stale.length > 0)
           return { intent: 'warning', key: 'staleN', data: { count: outcome.stale.length } };
-        return { intent: 'success', key: 'fixedN', data: { count: outcome.applied.length } };
-      }),
+        complete = true;
+        return {
+          intent: 'success',
+          key: options?.doneKey ?? 'fixedN',
+          data: { count: outcome.applied.length },
+        };
+      });
+      return complete;
+    },
     [withWord, word, startCheck, trackChanges],
   );
 
