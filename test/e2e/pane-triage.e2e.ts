@@ -103,12 +103,6 @@ async function selectInDocument(page: Page, paragraph: number, text: string, col
   );
 }
 
-async function openRow(page: Page, rule: string) {
-  const row = page.locator(`li[data-rule="${rule}"]`).first();
-  await row.locator('button[aria-expanded]').click();
-  return row;
-}
-
 test('2 · 检查 as triage: on the 126-placeholder speech every real problem is on the first screen at 360×900', async () => {
   const text = placeholderSeed();
   if (text === undefined) {
