@@ -90,6 +90,8 @@ const useStyles = makeStyles({
     zIndex: 2,
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  // At 320 px in English the five tab names need two lines rather than a hidden 设置/Settings.
+  tabList: { flexWrap: 'wrap' },
   slot: {
     ':not(:empty)': {
       padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
@@ -185,6 +187,7 @@ export function App(props: AppProps) {
               <div className={styles.root} ref={rootRef}>
                 <div className={styles.header}>
                   <TabList
+                    className={styles.tabList}
                     aria-label={t('tabsLabel')}
                     selectedValue={tab}
                     onTabSelect={(_event, data) => selectTab(data.value as TabId)}

@@ -65,6 +65,7 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   counts: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  count: { whiteSpace: 'nowrap' },
   options: {
     display: 'flex',
     flexDirection: 'column',
@@ -286,8 +287,13 @@ export function CheckTab() {
             </h2>
             <Text className={styles.counts}>
               {t('severityCounts', counts)}
-              {kinds.length > 0 &&
-                ` ｜ ${kinds.map((k) => `${t(kindKey(k.kind))} ${k.count}`).join(' · ')}`}
+              {kinds.length > 0 && ' ｜ '}
+              {kinds.map((k, i) => (
+                <span key={k.kind}>
+                  {i > 0 && ' · '}
+                  <span className={styles.count}>{`${t(kindKey(k.kind))} ${k.count}`}</span>
+                </span>
+              ))}
             </Text>
             {placeholderCount > 0 && (
               <Text className={styles.counts}>

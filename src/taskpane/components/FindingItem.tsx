@@ -44,7 +44,8 @@ const useStyles = makeStyles({
       outlineOffset: '-2px',
     },
   },
-  badge: { flexShrink: 0, whiteSpace: 'nowrap', marginTop: '1px' },
+  // One width for the usual kinds, so the messages line up down the list.
+  badge: { flexShrink: 0, whiteSpace: 'nowrap', marginTop: '1px', minWidth: '4.6em' },
   message: {
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
