@@ -2,7 +2,12 @@
 import './domShims';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App, type AppProps } from '../../src/taskpane/App';
-import { RULE_SETTINGS_KEY } from '../../src/taskpane/userSettings';
+import { defineRule, type RuleReport } from '../../src/core';
+import {
+  officeLibraryJson,
+  PERSONAL_ALLOW_KEY,
+  RULE_SETTINGS_KEY,
+} from '../../src/taskpane/userSettings';
 import { MemoryWord } from './memoryWord';
 import { SPEECH, suggestionRule, testRules } from './testRules';
 
@@ -433,5 +438,67 @@ describe('speech date field', () => {
     expect(
       screen.getAllByText(/2023年/).filter((e) => /依据/.test(e.textContent ?? '')),
     ).toHaveLength(1);
+  });
+});
+
+describe('忽略此词', () => {
+  /** Stands in for typo/confusable: flags every 带 (the rule id is what offers 忽略此词). */
+  const confusable = defineRule({
+    id: 'typo/confusable',
+    title: { zh: '易混字', en: 'Confusable character' },
+    description: { zh: '测试用。', en: 'For tests.' },
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: { hit: { zh: '“{text}”可能是错字', en: '"{text}" may be a typo' } },
+    defaultOptions: {},
+    check(doc) {
+      const reports: RuleReport[] = [];
+      doc.paragraphs.forEach((p, paragraph) => {
+        for (const m of p.text.matchAll(/沙带/gu))
+          reports.push({
+            paragraph,
+            offset: m.index,
+            length: 2,
+            messageId: 'hit',
+            data: { text: m[0] },
+          });
+      });
+      return reports;
+    },
+  });
+  const TEXT = '在2024年沙带镇工作会议上的讲话\n沙带镇要抓好防汛工作。';
+
+  test('本文档 keeps the word in the document’s ignore store and re-checks without it', async () => {
+    const word = new MemoryWord(TEXT);
+    renderPane(word, { rules: [confusable] });
+    await startCheck();
+    expect(findingItems()).toHaveLength(2);
+    const row = openRow('typo/confusable');
+    expect(within(row).getByText(/会作为词语原样保存/)).toBeTruthy();
+    fireEvent.click(within(row).getByRole('button', { name: '忽略此词…' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: '本文档：不再提示“沙带”' }));
+    await screen.findByText('已忽略“沙带”，并已重新检查。');
+    expect(word.settings.ignored).toEqual(['word:沙带']);
+    expect(findingItems()).toHaveLength(0);
+  });
+
+  test('本单位 adds the word to the personal list that 设置 shows and exports', async () => {
+    renderPane(new MemoryWord(TEXT), { rules: [confusable] });
+    await startCheck();
+    const row = openRow('typo/confusable');
+    fireEvent.click(within(row).getByRole('button', { name: '忽略此词…' }));
+    fireEvent.click(await screen.findByRole('menuitem', { name: '本单位：加入个人词表' }));
+    await screen.findByText('已忽略“沙带”，并已重新检查。');
+    expect(JSON.parse(window.localStorage.getItem(PERSONAL_ALLOW_KEY) ?? '[]')).toEqual(['沙带']);
+    expect(findingItems()).toHaveLength(0);
+    fireEvent.click(screen.getByRole('tab', { name: '设置' }));
+    expect(await screen.findByText('沙带')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '导出为单位词库（JSON）' })).toHaveProperty(
+      'disabled',
+      false,
+    );
+    expect(officeLibraryJson(['沙带'])).toBe(
+      '{\n  "version": 1,\n  "allow": [\n    "沙带"\n  ]\n}\n',
+    );
   });
 });
