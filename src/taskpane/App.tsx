@@ -19,6 +19,7 @@ import { CheckTab } from './components/CheckTab';
 import type { FetchText } from './draft/officeLibrary';
 import { draftStrings } from './draft/strings';
 import { I18nContext, translator, type UiLocale } from './i18n';
+import { officeAllowWords } from './officeWords';
 import { PaneFrameContext, scrollerOf, type PaneFrame, type PaneTabId } from './paneContext';
 import { CheckerContext, useChecker } from './state/useChecker';
 import { fluentThemeFor, type OfficeThemeLike } from './theme';
@@ -146,6 +147,10 @@ export function App(props: AppProps) {
     yieldToUi: props.yieldToUi,
     personalAllow,
     addPersonalWord,
+    loadOfficeAllow:
+      props.libraryUrls && props.libraryUrls.length > 0
+        ? () => officeAllowWords(props.libraryUrls ?? [], props.fetchLibrary)
+        : undefined,
   });
   const { t } = i18n;
   const tDraft = useMemo(() => draftStrings(props.locale), [props.locale]);

@@ -506,4 +506,25 @@ describe('忽略此词', () => {
       '{\n  "version": 1,\n  "allow": [\n    "沙带"\n  ]\n}\n',
     );
   });
+
+  test('words an office library allows are never flagged', async () => {
+    const asked: string[] = [];
+    renderPane(new MemoryWord(TEXT), {
+      rules: [confusable],
+      libraryUrls: ['library/office.json'],
+      fetchLibrary: async (url) => {
+        asked.push(url);
+        return {
+          ok: true,
+          status: 200,
+          text: async () => JSON.stringify({ version: 1, allow: ['沙带'] }),
+        };
+      },
+    });
+    await startCheck();
+    expect(findingItems()).toHaveLength(0);
+    await startCheck();
+    // Fetched once, at the first check.
+    expect(asked).toEqual(['library/office.json']);
+  });
 });

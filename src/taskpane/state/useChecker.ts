@@ -48,6 +48,8 @@ export interface CheckerOptions {
   personalAllow?: readonly string[];
   /** Adds a word to the personal list (user settings). */
   addPersonalWord?(word: string): void;
+  /** The office libraries' allowed words, fetched at the first check. */
+  loadOfficeAllow?: () => Promise<readonly string[]>;
 }
 
 /** Words kept in the document's ignore store, next to finding keys: `word:一带一路`. */
@@ -146,6 +148,7 @@ export function useChecker(options: CheckerOptions): Checker {
   const personalAllow = options.personalAllow;
   const latest = useRef({ userDate, ignored, checkedDoc, ruleSettings, locale, personalAllow });
   latest.current = { userDate, ignored, checkedDoc, ruleSettings, locale, personalAllow };
+  const officeAllow = useRef<Promise<readonly string[]>>(undefined);
   // Rule names in Chinese for comments, from the rules of the last check.
   const ruleNames = useRef<Record<string, string>>({});
 
@@ -181,6 +184,8 @@ export function useChecker(options: CheckerOptions): Checker {
       return;
     }
     try {
+      officeAllow.current ??= (options.loadOfficeAllow?.() ?? Promise.resolve([])).catch(() => []);
+      const office = await officeAllow.current;
       const engine = await loadEngine();
       const ruleList = rules ?? engine.allRules;
       const checked = await engine.runCheck(doc, {
@@ -195,6 +200,7 @@ export function useChecker(options: CheckerOptions): Checker {
           allow: [
             ...allowedWordsOf(latest.current.ignored),
             ...(latest.current.personalAllow ?? []),
+            ...office,
           ],
         },
         rules: ruleList,
