@@ -3,11 +3,13 @@
  * pane, so anyone without Word can try SpeechDesk. Not part of the add-in build.
  *
  * The document comes from `window.__speechdeskPreview` when a test sets it before load, else from a
- * .txt the user opens (kept in sessionStorage across the reload), else the bundled sample.
+ * .txt (UTF-8 or GBK) or .docx the user opens (kept in sessionStorage across the reload), else the
+ * bundled sample.
  */
 import { documentFromText } from '../../src/core';
 import type { WordCapabilities } from '../../src/word/api';
 import { installStandin, type StandinHandle, type StandinParagraph } from '../standin';
+import { openSpeechFile } from './openFile';
 import sample from '../../samples/2024-work-conference.txt';
 
 interface PreviewInput {
@@ -31,7 +33,7 @@ declare global {
   }
 }
 
-const OPENED_KEY = 'speechdesk.preview.opened';
+const OPENED_KEY = 'speechdesk.preview.opened.v2';
 
 function paragraphsFrom(input: PreviewInput): StandinParagraph[] {
   if (input.paragraphs) return input.paragraphs;
@@ -40,8 +42,26 @@ function paragraphsFrom(input: PreviewInput): StandinParagraph[] {
 
 function chosenInput(): PreviewInput {
   if (window.__speechdeskPreview) return window.__speechdeskPreview;
-  const opened = sessionStorage.getItem(OPENED_KEY);
-  return { text: opened ?? sample };
+  try {
+    const opened = JSON.parse(sessionStorage.getItem(OPENED_KEY) ?? 'null') as {
+      paragraphs: StandinParagraph[];
+      note: string;
+    } | null;
+    if (opened && Array.isArray(opened.paragraphs)) {
+      showOpened(opened.note);
+      return { paragraphs: opened.paragraphs };
+    }
+  } catch {
+    // A broken entry falls back to the sample.
+  }
+  return { text: sample };
+}
+
+function showOpened(message: string, error = false): void {
+  const status = document.getElementById('open-status');
+  if (!status) return;
+  status.textContent = message;
+  status.setAttribute('role', error ? 'alert' : 'status');
 }
 
 async function start(): Promise<void> {
@@ -73,10 +93,20 @@ async function start(): Promise<void> {
 document.getElementById('open-file')?.addEventListener('change', (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
   if (!file) return;
-  void file.text().then((text) => {
-    sessionStorage.setItem(OPENED_KEY, text);
-    window.location.reload();
-  });
+  void file
+    .arrayBuffer()
+    .then((buffer) => openSpeechFile(file.name, new Uint8Array(buffer)))
+    .then((opened) => {
+      if (!opened.ok) {
+        showOpened(opened.message, true);
+        return;
+      }
+      sessionStorage.setItem(
+        OPENED_KEY,
+        JSON.stringify({ paragraphs: opened.paragraphs, note: `已打开 ${opened.note}` }),
+      );
+      window.location.reload();
+    });
 });
 
 void start();

@@ -276,6 +276,20 @@ class FakeComment extends ClientObject<{ id: string; text: string }> {
   get content(): string {
     return this.read('content') as string;
   }
+  delete(): void {
+    this.ctx.require('1.4', 'Comment.delete');
+    this.ctx.enqueue(() => {
+      const id = this.live().id;
+      this.ctx.model.comments = this.ctx.model.comments.filter((c) => c.id !== id);
+    });
+  }
+}
+
+class FakeCommentCollection extends FakeCollection<{ id: string; text: string }, FakeComment> {
+  protected readonly typeName = 'CommentCollection';
+  protected proxyOf(comment: { id: string; text: string }): FakeComment {
+    return new FakeComment(this.ctx, () => comment);
+  }
 }
 
 interface CritiqueInput {
@@ -623,6 +637,11 @@ export class FakeBody extends ClientObject<DocumentModel> {
       );
     }, 'getReviewedText');
     return result;
+  }
+  /** Every comment in the document, in the order they were added (WordApi 1.4). */
+  getComments(): FakeCommentCollection {
+    this.ctx.require('1.4', 'Body.getComments');
+    return new FakeCommentCollection(this.ctx, () => this.live().comments);
   }
 }
 

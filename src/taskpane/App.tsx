@@ -11,7 +11,7 @@ import {
   TabList,
   tokens,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AnyRule } from '../core';
 import type { SpeechDeskWord } from '../word/api';
 import type { SpeechDeskDrafting } from '../word/insert';
@@ -19,9 +19,17 @@ import { CheckTab } from './components/CheckTab';
 import type { FetchText } from './draft/officeLibrary';
 import { draftStrings } from './draft/strings';
 import { I18nContext, translator, type UiLocale } from './i18n';
+import { officeAllowWords } from './officeWords';
+import { PaneFrameContext, scrollerOf, type PaneFrame, type PaneTabId } from './paneContext';
 import { CheckerContext, useChecker } from './state/useChecker';
 import { fluentThemeFor, type OfficeThemeLike } from './theme';
-import { loadRuleSettings, saveRuleSettings, type RuleSettings } from './userSettings';
+import {
+  loadPersonalAllow,
+  loadRuleSettings,
+  savePersonalAllow,
+  saveRuleSettings,
+  type RuleSettings,
+} from './userSettings';
 import { WordContext } from './wordContext';
 
 // 检查 is in the first script; the others load on first use to keep it small (起草 brings the
@@ -39,7 +47,7 @@ const SettingsTab = lazy(() =>
   import('./components/SettingsTab').then((m) => ({ default: m.SettingsTab })),
 );
 
-export type TabId = 'draft' | 'check' | 'outline' | 'placeholders' | 'settings';
+export type TabId = PaneTabId;
 const TABS: readonly TabId[] = ['draft', 'check', 'outline', 'placeholders', 'settings'];
 
 /** `?tab=draft` opens 起草, `?tab=check` 检查; unknown or missing tabs open on 检查. */
@@ -74,14 +82,21 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  // Sticky: 起草 is long, and the tabs must stay in reach while the writer scrolls it.
-  tabs: {
+  // Sticky: the tabs and the shown tab's primary actions stay in reach while its list scrolls.
+  header: {
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     flexShrink: 0,
     position: 'sticky',
     top: 0,
-    zIndex: 1,
+    zIndex: 2,
     backgroundColor: tokens.colorNeutralBackground1,
+  },
+  // At 320 px in English the five tab names need two lines rather than a hidden 设置/Settings.
+  tabList: { flexWrap: 'wrap' },
+  slot: {
+    ':not(:empty)': {
+      padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    },
   },
   panel: { padding: tokens.spacingHorizontalM, flexGrow: 1 },
 });
@@ -100,6 +115,25 @@ export function App(props: AppProps) {
     },
     [props.storage],
   );
+  const [personalAllow, setPersonalAllow] = useState<string[]>(() =>
+    loadPersonalAllow(props.storage),
+  );
+  const changePersonalAllow = useCallback(
+    (next: string[]) => {
+      setPersonalAllow(next);
+      savePersonalAllow(props.storage, next);
+    },
+    [props.storage],
+  );
+  const addPersonalWord = useCallback(
+    (word: string) =>
+      setPersonalAllow((list) => {
+        const next = list.includes(word) ? list : [...list, word];
+        savePersonalAllow(props.storage, next);
+        return next;
+      }),
+    [props.storage],
+  );
   const i18n = useMemo(
     () => ({ locale: props.locale, t: translator(props.locale) }),
     [props.locale],
@@ -111,16 +145,35 @@ export function App(props: AppProps) {
     rules,
     now: props.now,
     yieldToUi: props.yieldToUi,
+    personalAllow,
+    addPersonalWord,
+    loadOfficeAllow:
+      props.libraryUrls && props.libraryUrls.length > 0
+        ? () => officeAllowWords(props.libraryUrls ?? [], props.fetchLibrary)
+        : undefined,
   });
   const { t } = i18n;
   const tDraft = useMemo(() => draftStrings(props.locale), [props.locale]);
   // 起草 stays mounted once opened (hidden on other tabs), so the writer's search, choice and
   // section count survive a trip to 检查 and back.
   const [draftOpened, setDraftOpened] = useState(tab === 'draft');
-  const selectTab = (next: TabId) => {
+  const selectTab = useCallback((next: TabId) => {
     if (next === 'draft') setDraftOpened(true);
     setTab(next);
-  };
+  }, []);
+  // Each tab opens at its top: a scroll position carried over hid 大纲's first heading.
+  const rootRef = useRef<HTMLDivElement>(null);
+  const shownTab = useRef(tab);
+  useLayoutEffect(() => {
+    if (shownTab.current === tab) return;
+    shownTab.current = tab;
+    scrollerOf(rootRef.current)?.scrollTo({ top: 0 });
+  }, [tab]);
+  const [actionSlot, setActionSlot] = useState<HTMLElement | null>(null);
+  const frame = useMemo<PaneFrame>(
+    () => ({ actionSlot, goToTab: selectTab }),
+    [actionSlot, selectTab],
+  );
   // Only the shown panel is in the page, so only its tab names it.
   const controls = (id: TabId) => (id === tab ? `panel-${id}` : undefined);
   const panelProps = (id: TabId) => ({
@@ -135,63 +188,70 @@ export function App(props: AppProps) {
       <I18nContext.Provider value={i18n}>
         <WordContext.Provider value={props.word}>
           <CheckerContext.Provider value={checker}>
-            <div className={styles.root}>
-              <TabList
-                className={styles.tabs}
-                aria-label={t('tabsLabel')}
-                selectedValue={tab}
-                onTabSelect={(_event, data) => selectTab(data.value as TabId)}
-                size="small"
-              >
-                <Tab value="draft" id="tab-draft" aria-controls={controls('draft')}>
-                  {tDraft('tabDraft')}
-                </Tab>
-                <Tab value="check" id="tab-check" aria-controls={controls('check')}>
-                  {t('tabCheck')}
-                </Tab>
-                <Tab value="outline" id="tab-outline" aria-controls={controls('outline')}>
-                  {t('tabOutline')}
-                </Tab>
-                <Tab
-                  value="placeholders"
-                  id="tab-placeholders"
-                  aria-controls={controls('placeholders')}
-                >
-                  {t('tabPlaceholders')}
-                </Tab>
-                <Tab value="settings" id="tab-settings" aria-controls={controls('settings')}>
-                  {t('tabSettings')}
-                </Tab>
-              </TabList>
-              {draftOpened && (
-                <div {...panelProps('draft')} hidden={tab !== 'draft'}>
-                  <Suspense fallback={<Spinner size="small" />}>
-                    <DraftPanel
-                      drafting={props.drafting}
-                      libraryUrls={props.libraryUrls}
-                      fetchLibrary={props.fetchLibrary}
-                      storage={props.storage}
-                    />
-                  </Suspense>
+            <PaneFrameContext.Provider value={frame}>
+              <div className={styles.root} ref={rootRef}>
+                <div className={styles.header}>
+                  <TabList
+                    className={styles.tabList}
+                    aria-label={t('tabsLabel')}
+                    selectedValue={tab}
+                    onTabSelect={(_event, data) => selectTab(data.value as TabId)}
+                    size="small"
+                  >
+                    <Tab value="draft" id="tab-draft" aria-controls={controls('draft')}>
+                      {tDraft('tabDraft')}
+                    </Tab>
+                    <Tab value="check" id="tab-check" aria-controls={controls('check')}>
+                      {t('tabCheck')}
+                    </Tab>
+                    <Tab value="outline" id="tab-outline" aria-controls={controls('outline')}>
+                      {t('tabOutline')}
+                    </Tab>
+                    <Tab
+                      value="placeholders"
+                      id="tab-placeholders"
+                      aria-controls={controls('placeholders')}
+                    >
+                      {t('tabPlaceholders')}
+                    </Tab>
+                    <Tab value="settings" id="tab-settings" aria-controls={controls('settings')}>
+                      {t('tabSettings')}
+                    </Tab>
+                  </TabList>
+                  <div className={styles.slot} ref={setActionSlot} />
                 </div>
-              )}
-              {tab !== 'draft' && (
-                <div {...panelProps(tab)}>
-                  {tab === 'check' && <CheckTab />}
-                  <Suspense fallback={<Spinner size="small" />}>
-                    {tab === 'outline' && <OutlineTab />}
-                    {tab === 'placeholders' && <PlaceholdersTab />}
-                    {tab === 'settings' && (
-                      <SettingsTab
-                        rules={rules}
-                        settings={ruleSettings}
-                        onChange={setRuleSettings}
+                {draftOpened && (
+                  <div {...panelProps('draft')} hidden={tab !== 'draft'}>
+                    <Suspense fallback={<Spinner size="small" />}>
+                      <DraftPanel
+                        drafting={props.drafting}
+                        libraryUrls={props.libraryUrls}
+                        fetchLibrary={props.fetchLibrary}
+                        storage={props.storage}
                       />
-                    )}
-                  </Suspense>
-                </div>
-              )}
-            </div>
+                    </Suspense>
+                  </div>
+                )}
+                {tab !== 'draft' && (
+                  <div {...panelProps(tab)}>
+                    {tab === 'check' && <CheckTab />}
+                    <Suspense fallback={<Spinner size="small" />}>
+                      {tab === 'outline' && <OutlineTab />}
+                      {tab === 'placeholders' && <PlaceholdersTab />}
+                      {tab === 'settings' && (
+                        <SettingsTab
+                          rules={rules}
+                          settings={ruleSettings}
+                          onChange={setRuleSettings}
+                          personalAllow={personalAllow}
+                          onPersonalAllowChange={changePersonalAllow}
+                        />
+                      )}
+                    </Suspense>
+                  </div>
+                )}
+              </div>
+            </PaneFrameContext.Provider>
           </CheckerContext.Provider>
         </WordContext.Provider>
       </I18nContext.Provider>

@@ -50,3 +50,27 @@ export function browserStorage(): Storage | undefined {
     return undefined;
   }
 }
+
+export const PERSONAL_ALLOW_KEY = 'speechdesk.allowWords.v1';
+
+/** The user's 本单位 words (never flagged), kept with the user's settings on this computer. */
+export function loadPersonalAllow(storage: Storage | undefined): string[] {
+  if (!storage) return [];
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(PERSONAL_ALLOW_KEY) ?? '[]');
+    return Array.isArray(parsed)
+      ? [...new Set(parsed.filter((w): w is string => typeof w === 'string' && w.trim() !== ''))]
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+export function savePersonalAllow(storage: Storage | undefined, words: readonly string[]): void {
+  storage?.setItem(PERSONAL_ALLOW_KEY, JSON.stringify([...words]));
+}
+
+/** The personal list as an office library file (`allow` entries), for the administrator to share. */
+export function officeLibraryJson(words: readonly string[]): string {
+  return `${JSON.stringify({ version: 1, allow: [...new Set(words)].sort() }, null, 2)}\n`;
+}

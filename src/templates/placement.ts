@@ -142,3 +142,55 @@ export function placeSubsection(
   );
   return { after: insertAt - 1, paragraphs, edits, number };
 }
+
+/** A heading's words without its number and end punctuation, to compare with the library's. */
+function headingWords(text: string): string {
+  return text
+    .replace(/^\s*[一二三四五六七八九十]+、/u, '')
+    .replace(/[。：:；;，,\s]+$/u, '')
+    .trim();
+}
+
+/** The paragraph index of each section of `ladder` the document already has (-1: absent). */
+export function sectionsPresent(texts: readonly string[], ladder: readonly Section[]): number[] {
+  const headings = texts.flatMap((t, i) => (isSection(t) ? [{ i, words: headingWords(t) }] : []));
+  return ladder.map((section) => {
+    const wanted = headingWords(section.heading);
+    return headings.find((h) => h.words === wanted)?.i ?? -1;
+  });
+}
+
+/**
+ * Adds a top-level section where it belongs in its skeleton's ladder, wherever the cursor is:
+ * before the first section of the document that comes later in the ladder, else after the last
+ * section (before the closing). Later sections are renumbered and the stated count updated.
+ * A section the document already has is refused: adding it twice is never what the writer wants.
+ */
+export function placeSectionInLadder(
+  texts: readonly string[],
+  section: Section,
+  ladder: readonly Section[],
+): SectionPlacement {
+  const rank = ladder.indexOf(section);
+  const present = sectionsPresent(texts, ladder);
+  if (rank >= 0 && (present[rank] ?? -1) >= 0)
+    throw new PlacementError(`the document already has the section "${section.heading}"`);
+  const sections = texts.flatMap((t, i) => (isSection(t) ? [i] : []));
+  const end = closingStart(texts, sections.at(-1) ?? -1);
+  const later = present
+    .map((paragraph, r) => ({ paragraph, r }))
+    .filter(({ paragraph, r }) => paragraph >= 0 && r > rank)
+    .map(({ paragraph }) => paragraph);
+  const insertAt = later.length > 0 ? Math.min(...later) : end;
+  const number = sections.filter((i) => i < insertAt).length + 1;
+  const edits = [
+    ...statedCountEdit(texts, sections[0] ?? insertAt, sections.length + 1),
+    ...renumberEdits(
+      texts,
+      { from: insertAt, to: texts.length },
+      sectionHeadingNumber,
+      sectionNumber,
+    ),
+  ];
+  return { after: insertAt - 1, paragraphs: renderSection(section, number), edits, number };
+}

@@ -65,6 +65,12 @@ export interface DocumentSettings {
   ignored: string[];
 }
 
+/** How comments are written. */
+export interface CommentOptions {
+  /** The rule's Chinese name by rule id, shown at the head of each comment (过时提法). */
+  ruleNames?: Readonly<Record<string, string>>;
+}
+
 export interface SpeechDeskWord {
   capabilities(): WordCapabilities;
   /** The whole document as the engine wants it, in a fixed number of syncs. */
@@ -78,8 +84,13 @@ export interface SpeechDeskWord {
   clearMarks(): Promise<number>;
   /** Selects the finding's text and scrolls to it. */
   goToFinding(finding: Finding): Promise<void>;
-  /** Adds a Word comment per finding (WordApi 1.4). Returns how many were added. */
-  addComments(findings: readonly Finding[]): Promise<number>;
+  /**
+   * Adds a Word comment per finding (WordApi 1.4), skipping findings SpeechDesk already commented
+   * on. Returns how many were added.
+   */
+  addComments(findings: readonly Finding[], options?: CommentOptions): Promise<number>;
+  /** Deletes the comments SpeechDesk added, and no other. Returns how many. */
+  removeOwnComments?(): Promise<number>;
   /**
    * Writes replacements after confirming each paragraph still reads as it did when checked.
    * `paragraphTexts` are the texts at check time, by paragraph index.

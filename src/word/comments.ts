@@ -1,49 +1,154 @@
-/** Word comments for the reviewer's pass (WordApi 1.4): one per finding, with rule and message. */
+/**
+ * Word comments for the reviewer's pass (WordApi 1.4): at most one per finding, in Chinese with
+ * the rule's Chinese name, and removable again. The ids of the comments SpeechDesk added are
+ * recorded in the document's settings, so a second run adds no duplicates and 删除本工具添加的批注
+ * deletes exactly ours, never a colleague's comment.
+ */
 import type { Finding } from '../core';
-import type { WordCapabilities } from './api';
+import type { CommentOptions, WordCapabilities } from './api';
 import { requireCapability } from './capabilities';
-import { guarded } from './errors';
+import { guarded, WordAdapterError, messageFor } from './errors';
 import { locateRanges, visibleSpan } from './locate';
 
-export function commentText(finding: Finding): string {
+const COMMENTS = 'speechdesk.comments.v1';
+
+/** One comment SpeechDesk added: Word's id and the finding it stands for. */
+export interface CommentRecord {
+  id: string;
+  key: string;
+}
+
+/**
+ * What makes a comment "the same finding" on a later run: the rule, its message and the text
+ * around the spot, so edits elsewhere in the paragraph do not make a duplicate.
+ */
+export function commentKey(finding: Finding, paragraphText: string): string {
+  const around = paragraphText.slice(
+    Math.max(0, finding.offset - 8),
+    finding.offset + finding.length + 8,
+  );
+  return `${finding.rule}|${finding.message}|${around}`;
+}
+
+/** 【讲稿助手·过时提法】message 建议：“…”。 — no English rule id in the reader's document. */
+export function commentText(finding: Finding, ruleName?: string): string {
   const suggestion = finding.fix?.replacement ?? finding.suggestions?.[0];
   const advice =
     suggestion === undefined ? '' : `建议：${suggestion === '' ? '删除' : `“${suggestion}”`}。`;
-  return `【讲稿助手】${finding.message}${advice}（${finding.rule}）`;
+  const head = ruleName ? `【讲稿助手·${ruleName}】` : '【讲稿助手】';
+  return `${head}${finding.message}${advice}`;
 }
 
-/** Adds a comment per finding still found in the document, in three syncs. Returns how many. */
+function settings(): Office.Settings {
+  return Office.context.document.settings;
+}
+
+export function loadCommentRecords(): CommentRecord[] {
+  const raw = settings().get(COMMENTS) as unknown;
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(
+    (r): r is CommentRecord =>
+      typeof (r as CommentRecord | null)?.id === 'string' &&
+      typeof (r as CommentRecord).key === 'string',
+  );
+}
+
+function saveCommentRecords(records: readonly CommentRecord[]): Promise<void> {
+  if (records.length === 0) settings().remove(COMMENTS);
+  else settings().set(COMMENTS, [...records]);
+  return new Promise((resolve, reject) => {
+    settings().saveAsync((result) => {
+      if (result.status === Office.AsyncResultStatus.Failed) {
+        reject(
+          new WordAdapterError('SettingsNotSaved', messageFor('SettingsNotSaved'), {
+            cause: result.error,
+          }),
+        );
+      } else resolve();
+    });
+  });
+}
+
+/**
+ * Adds a comment per finding still found in the document and not commented on before by
+ * SpeechDesk. Returns how many were added. Four syncs, whatever the count.
+ */
 export function addComments(
   findings: readonly Finding[],
   capabilities: WordCapabilities,
+  options: CommentOptions = {},
 ): Promise<number> {
   return guarded(async () => {
     requireCapability(capabilities, 'comments');
     return Word.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
       paragraphs.load('items/text');
+      const existing = context.document.body.getComments();
+      existing.load('items/id');
       await context.sync();
 
-      const present = findings.filter(
-        (f) => paragraphs.items[f.paragraph]?.text.slice(f.offset, f.offset + f.length) === f.text,
-      );
+      // Records of comments the user has since deleted no longer count.
+      const present = new Set(existing.items.map((c) => c.id));
+      const records = loadCommentRecords().filter((r) => present.has(r.id));
+      const done = new Set(records.map((r) => r.key));
+      const todo: Array<{ finding: Finding; key: string }> = [];
+      for (const f of findings) {
+        const text = paragraphs.items[f.paragraph]?.text;
+        if (text === undefined || text.slice(f.offset, f.offset + f.length) !== f.text) continue;
+        const key = commentKey(f, text);
+        if (done.has(key)) continue;
+        done.add(key);
+        todo.push({ finding: f, key });
+      }
       const ranges = await locateRanges(
         context,
         paragraphs.items,
-        present.map((f) => {
+        todo.map(({ finding: f }) => {
           const text = (paragraphs.items[f.paragraph] as Word.Paragraph).text;
           const [start, end] = visibleSpan(text, f.offset, f.length);
           return { paragraph: f.paragraph, start, end };
         }),
       );
-      let added = 0;
+      const added: Array<{ comment: Word.Comment; key: string }> = [];
       ranges.forEach((range, i) => {
-        if (!range) return;
-        range.insertComment(commentText(present[i] as Finding));
-        added++;
+        const item = todo[i];
+        if (!range || !item) return;
+        const comment = range.insertComment(
+          commentText(item.finding, options.ruleNames?.[item.finding.rule]),
+        );
+        comment.load('id');
+        added.push({ comment, key: item.key });
       });
       await context.sync();
-      return added;
+      if (added.length > 0 || records.length !== loadCommentRecords().length) {
+        await saveCommentRecords([
+          ...records,
+          ...added.map(({ comment, key }) => ({ id: comment.id, key })),
+        ]);
+      }
+      return added.length;
+    });
+  });
+}
+
+/** Deletes the comments SpeechDesk added (by recorded id) and nothing else. Returns how many. */
+export function removeOwnComments(capabilities: WordCapabilities): Promise<number> {
+  return guarded(async () => {
+    requireCapability(capabilities, 'comments');
+    return Word.run(async (context) => {
+      const existing = context.document.body.getComments();
+      existing.load('items/id');
+      await context.sync();
+      const ours = new Set(loadCommentRecords().map((r) => r.id));
+      let removed = 0;
+      for (const comment of existing.items) {
+        if (!ours.has(comment.id)) continue;
+        comment.delete();
+        removed++;
+      }
+      await context.sync();
+      await saveCommentRecords([]);
+      return removed;
     });
   });
 }

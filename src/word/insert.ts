@@ -2,13 +2,14 @@
  * Inserting library content into Word. Headings get the built-in heading styles (so the
  * navigation pane shows the outline); numbers are typed as text because Word's list numbering
  * cannot produce 一、 or （一）; fields to fill become content controls tagged
- * `speechdesk-field` that the writer can tab through. All writes of one insertion are queued
+ * `speechdesk-field` that the writer clicks and types over. All writes of one insertion are queued
  * into a single batch, so Word records them together where it allows (one undo step).
  */
 import {
   findFields,
   PlacementError,
   placeSection,
+  placeSectionInLadder,
   placeSubsection,
   renderPhrase,
   renderSkeleton,
@@ -84,21 +85,25 @@ function appendPieces(paragraph: Word.Paragraph, text: string): number {
 function queueParagraphsAfter(
   anchor: Word.Paragraph,
   paragraphs: readonly RenderedParagraph[],
-): number {
+): { fields: number; last?: Word.Paragraph } {
   let fields = 0;
   let previous = anchor;
+  let last: Word.Paragraph | undefined;
   for (const rendered of paragraphs) {
     const paragraph = previous.insertParagraph('', 'After');
     paragraph.styleBuiltIn = styleFor(rendered.role) as Word.BuiltInStyleName;
     fields += appendPieces(paragraph, rendered.text);
     previous = paragraph;
+    last = paragraph;
   }
-  return fields;
+  return { fields, last };
 }
 
 /**
- * Inserts paragraphs at the cursor (after the cursor's paragraph; an empty paragraph is filled
- * rather than left behind) or in place of the selection. Two syncs: read the selection, write.
+ * Inserts paragraphs at the cursor, in place of the selection if there is one, and leaves the
+ * cursor after what was inserted (so two phrases inserted in a row read in order). The first
+ * paragraph goes inline at the cursor; an empty paragraph is filled rather than left behind; a
+ * multi-paragraph text at a cursor inside a paragraph follows that paragraph. Two syncs.
  */
 export function insertParagraphs(
   paragraphs: readonly RenderedParagraph[],
@@ -115,10 +120,23 @@ export function insertParagraphs(
       const [first, ...rest] = paragraphs;
       if (!first) return { paragraphs: 0, fields: 0 };
       let fields = 0;
-      let anchor: Word.Paragraph;
-      if (options.replaceSelection && !selection.isEmpty) {
-        // The first paragraph takes the selection's place inline; the rest follow it.
-        let cursor = selection.insertText('', 'Replace');
+      let end: Word.Range;
+      const last = selected.items[selected.items.length - 1] as Word.Paragraph;
+      if (selection.isEmpty && last.text === '') {
+        // An empty paragraph takes the first paragraph; the rest follow it.
+        last.styleBuiltIn = styleFor(first.role) as Word.BuiltInStyleName;
+        fields += appendPieces(last, first.text);
+        const tail = queueParagraphsAfter(last, rest);
+        fields += tail.fields;
+        end = (tail.last ?? last).getRange('End');
+      } else if (selection.isEmpty && rest.length > 0) {
+        const tail = queueParagraphsAfter(last, paragraphs);
+        fields += tail.fields;
+        end = (tail.last ?? last).getRange('End');
+      } else {
+        // Inline at the cursor, or in the selection's place (kept only if asked to keep it).
+        const at = options.replaceSelection ? selection : selection.getRange('End');
+        let cursor = at.insertText('', 'Replace');
         for (const piece of piecesOf(first.text)) {
           cursor = cursor.insertText(piece.text, 'After');
           if (piece.field !== undefined) {
@@ -126,20 +144,17 @@ export function insertParagraphs(
             fields++;
           }
         }
-        anchor = cursor.paragraphs.getLast();
-        if (first.role !== 'body')
-          anchor.styleBuiltIn = styleFor(first.role) as Word.BuiltInStyleName;
-        fields += queueParagraphsAfter(anchor, rest);
-      } else {
-        anchor = selected.items[selected.items.length - 1] as Word.Paragraph;
-        if (anchor.text === '') {
-          anchor.styleBuiltIn = styleFor(first.role) as Word.BuiltInStyleName;
-          fields += appendPieces(anchor, first.text);
-          fields += queueParagraphsAfter(anchor, rest);
-        } else {
-          fields += queueParagraphsAfter(anchor, paragraphs);
+        end = cursor.getRange('End');
+        if (rest.length > 0) {
+          const anchor = cursor.paragraphs.getLast();
+          if (first.role !== 'body')
+            anchor.styleBuiltIn = styleFor(first.role) as Word.BuiltInStyleName;
+          const tail = queueParagraphsAfter(anchor, rest);
+          fields += tail.fields;
+          if (tail.last) end = tail.last.getRange('End');
         }
       }
+      end.select();
       await context.sync();
       return { paragraphs: paragraphs.length, fields };
     }),
@@ -225,16 +240,34 @@ async function addAtCursor(
         placement.after >= 0
           ? (body.items[placement.after] as Word.Paragraph)
           : (body.items[0] as Word.Paragraph).insertParagraph('', 'Before');
-      const fields = queueParagraphsAfter(anchor, placement.paragraphs);
+      const { fields, last } = queueParagraphsAfter(anchor, placement.paragraphs);
+      last?.getRange('End').select();
       await context.sync();
       return { ...placement, fields };
     }),
   );
 }
 
-/** Adds a 一、 section after the one at the cursor, renumbering later ones and the stated count. */
-export function addSection(section: Section): Promise<SectionPlacement & { fields: number }> {
-  return addAtCursor((texts, cursor) => placeSection(texts, cursor, section));
+/**
+ * Adds a 一、 section, renumbering later ones and the stated count: at its place in `ladder` (the
+ * skeleton's sections in order) when given, else after the section at the cursor.
+ */
+export function addSection(
+  section: Section,
+  ladder?: readonly Section[],
+): Promise<SectionPlacement & { fields: number }> {
+  return addAtCursor((texts, cursor) => {
+    if (!ladder) return placeSection(texts, cursor, section);
+    try {
+      return placeSectionInLadder(texts, section, ladder);
+    } catch (error) {
+      if (!(error instanceof PlacementError)) throw error;
+      throw new WordAdapterError('SectionPresent', {
+        zh: `文档中已有“${section.heading}”这一部分，未重复添加。`,
+        en: `The document already has the section "${section.heading}"; it was not added again.`,
+      });
+    }
+  });
 }
 
 /** Adds a （一） block after the one at the cursor, renumbering later ones in its section. */
@@ -273,7 +306,10 @@ export interface SpeechDeskDrafting {
     options: { sections: number; replaceSelection: boolean },
   ): Promise<InsertOutcome>;
   insertPhrase(phrase: Phrase, options: { replaceSelection: boolean }): Promise<InsertOutcome>;
-  addSection(section: Section): Promise<SectionPlacement & { fields: number }>;
+  addSection(
+    section: Section,
+    ladder?: readonly Section[],
+  ): Promise<SectionPlacement & { fields: number }>;
   readSelectionText(): Promise<string>;
 }
 

@@ -1,7 +1,7 @@
 /** SpeechDeskWord over Office.js: each method is one module function, one `Word.run`. */
 import type { SpeechDeskWord, WordCapabilities } from './api';
 import { detectCapabilities } from './capabilities';
-import { addComments } from './comments';
+import { addComments, removeOwnComments } from './comments';
 import { applyFixes } from './fix';
 import { goToFinding } from './goto';
 import { clearMarks, markFindings } from './mark';
@@ -33,7 +33,8 @@ export function createOfficeWord(): SpeechDeskWord {
       }),
     clearMarks: () => clearMarks(capabilities()),
     goToFinding,
-    addComments: (findings) => addComments(findings, capabilities()),
+    addComments: (findings, options) => addComments(findings, capabilities(), options),
+    removeOwnComments: () => removeOwnComments(capabilities()),
     applyFixes: (requests, options) =>
       applyFixes(requests, { ...options, capabilities: capabilities() }),
     loadDocumentSettings: () => guarded(loadDocumentSettings),

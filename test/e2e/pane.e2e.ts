@@ -18,6 +18,7 @@ import {
 const SAMPLE = readFileSync(join(__dirname, 'sample-speech.txt'), 'utf8');
 const SEEDS = join(__dirname, '../../../shared/seeds');
 const SUMMARY = /共 \d+ 段，发现 (\d+) 处问题/;
+const APART = /另有占位符 (\d+) 处待填/;
 
 interface StandinView {
   paragraphs: string[];
@@ -71,7 +72,11 @@ async function openAndCheck(
   const summary = page.getByText(SUMMARY);
   await summary.waitFor();
   const ms = Date.now() - opened;
-  const count = Number(SUMMARY.exec((await summary.textContent()) ?? '')?.[1]);
+  // Problems and placeholders (counted apart, in one folded group).
+  const apart = page.getByText(APART);
+  const placeholders =
+    (await apart.count()) > 0 ? Number(APART.exec((await apart.textContent()) ?? '')?.[1]) : 0;
+  const count = Number(SUMMARY.exec((await summary.textContent()) ?? '')?.[1]) + placeholders;
   return { page, errors, count, ms, msCheck: Date.now() - clicked };
 }
 
@@ -84,12 +89,24 @@ async function findingData(item: ReturnType<Page['locator']>) {
   };
 }
 
+/** 全部标记, 清除标记 and the other bulk actions live in the 更多操作 menu. */
+async function moreAction(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: /^(更多操作|More actions)$/ }).click();
+  await page.getByRole('menuitem', { name }).click();
+}
+
 /** The full reviewer's pass on one document; returns what it measured. */
 async function reviewersPass(name: string, input: PreviewInput) {
   const { page, errors, count, ms, msCheck } = await openAndCheck(input);
   const original = (await standin(page)).paragraphs;
   expect(count).toBeGreaterThan(0);
   await page.screenshot({ path: join(ARTIFACTS, `${name}-1-checked.png`) });
+
+  // Every row open, placeholders too, so their actions show.
+  const group = page.getByRole('button', { name: /占位符：\d+ 处待填/ });
+  if ((await group.count()) > 0) await group.click();
+  const toggles = page.locator('li[data-rule] > button[aria-expanded="false"]');
+  for (let n = await toggles.count(); n > 0; n--) await toggles.first().click();
 
   // 定位: the stand-in's selection moves to the finding.
   const located = page.locator('li[data-rule]:not([data-length="0"])').nth(Math.min(2, count - 1));
@@ -130,17 +147,20 @@ async function reviewersPass(name: string, input: PreviewInput) {
     // 重新检查: one finding fewer.
     await page.getByRole('button', { name: '重新检查' }).click();
     await page.getByText(SUMMARY).waitFor();
-    const recount = Number(SUMMARY.exec((await page.getByText(SUMMARY).textContent()) ?? '')?.[1]);
+    const apart = page.getByText(APART);
+    const recount =
+      Number(SUMMARY.exec((await page.getByText(SUMMARY).textContent()) ?? '')?.[1]) +
+      ((await apart.count()) > 0 ? Number(APART.exec((await apart.textContent()) ?? '')?.[1]) : 0);
     expect(recount).toBeLessThan(count);
   }
 
   // 全部标记 then 清除标记: marks appear, then exactly nothing of ours is left.
-  await page.getByRole('button', { name: '全部标记' }).click();
+  await moreAction(page, '全部标记');
   await page.getByText(/^已标记 \d+ 处/).waitFor();
   const marked = await standin(page);
   expect(marked.highlights.length + marked.critiques.length).toBeGreaterThan(0);
   await page.screenshot({ path: join(ARTIFACTS, `${name}-3-marked.png`) });
-  await page.getByRole('button', { name: '清除标记' }).click();
+  await moreAction(page, '清除标记');
   await page.getByText(/^已清除 \d+ 处标记/).waitFor();
   const cleared = await standin(page);
   expect(cleared.highlights).toEqual([]);
@@ -171,13 +191,13 @@ test('on WordApi 1.3 (no comments, no critiques) findings are highlighted and th
   });
   expect(await page.getByRole('button', { name: '添加批注' }).count()).toBe(0);
   await page.getByText(/您的 Word 不支持批注/).waitFor();
-  await page.getByRole('button', { name: '全部标记' }).click();
+  await moreAction(page, '全部标记');
   await page.getByText(/^已标记 \d+ 处/).waitFor();
   const marked = await standin(page);
   expect(marked.critiques).toEqual([]);
   expect(marked.highlights.length).toBeGreaterThan(0);
   await page.screenshot({ path: join(ARTIFACTS, 'wordapi13-marked.png') });
-  await page.getByRole('button', { name: '清除标记' }).click();
+  await moreAction(page, '清除标记');
   await page.getByText(/^已清除 \d+ 处标记/).waitFor();
   expect((await standin(page)).highlights).toEqual([]);
   expect(errors).toEqual([]);
@@ -255,6 +275,16 @@ test('the pane works from the keyboard alone: check, locate, switch tab, go to a
   await page.keyboard.press('Enter');
   await page.getByText(SUMMARY).waitFor();
 
+  // Focus is on the result; Tab reaches the first row, Enter opens it, Tab reaches 定位.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Tab');
+    const onRow = await page.evaluate(
+      () => document.activeElement?.matches('li[data-rule] > button[aria-expanded]') === true,
+    );
+    if (onRow) break;
+  }
+  await page.keyboard.press('Enter');
   await tabTo(page, '定位');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.__standin?.selection() !== null);

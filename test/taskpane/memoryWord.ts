@@ -72,9 +72,26 @@ export class MemoryWord implements SpeechDeskWord {
     };
   }
 
-  async addComments(findings: readonly Finding[]): Promise<number> {
-    this.comments.push(...findings);
-    return findings.length;
+  /** Rule names the pane passed with the last addComments. */
+  commentRuleNames: Readonly<Record<string, string>> | undefined;
+
+  /** Like Word via the adapter: a finding already commented on gets no second comment. */
+  async addComments(
+    findings: readonly Finding[],
+    options?: { ruleNames?: Readonly<Record<string, string>> },
+  ): Promise<number> {
+    this.commentRuleNames = options?.ruleNames;
+    const key = (f: Finding) => `${f.rule}|${f.paragraph}|${f.offset}|${f.text}`;
+    const done = new Set(this.comments.map(key));
+    const fresh = findings.filter((f) => !done.has(key(f)));
+    this.comments.push(...fresh);
+    return fresh.length;
+  }
+
+  async removeOwnComments(): Promise<number> {
+    const count = this.comments.length;
+    this.comments = [];
+    return count;
   }
 
   async applyFixes(

@@ -64,39 +64,90 @@ describe('大纲 tab', () => {
 });
 
 describe('占位符 tab', () => {
-  test('groups placeholders by what they stand for and fills a whole group at once', async () => {
+  const position = () => screen.getByText(/^第 \d+ \/ \d+ 处空白$/).textContent;
+  const sentence = () => screen.getByTestId('blank-sentence').textContent;
+  const fillWith = (value: string) => {
+    fireEvent.change(screen.getByRole('textbox', { name: /^填入内容/ }), { target: { value } });
+    fireEvent.click(screen.getByRole('button', { name: /^填入/ }));
+  };
+
+  test('one blank at a time in its sentence: fill, question, undo, skip, next and previous', async () => {
     const word = new MemoryWord(SPEECH);
     renderPane(word);
     await checkThenOpen('占位符');
-    const groups = within(await screen.findByRole('list', { name: '待填的占位符' })).getAllByRole(
-      'listitem',
-    );
-    expect(groups.map((g) => g.getAttribute('aria-label'))).toEqual([
-      '全X ×2',
-      'X万平方米 ×1',
-      'X万人 ×1',
-    ]);
+    await screen.findByText('第 1 / 4 处空白');
+    expect(sentence()).toBe('全X新建校舍X万平方米,改造薄弱学校12所。');
+    expect(screen.getByRole('button', { name: '定位' })).toBeTruthy();
 
-    const quanX = groups[0] as HTMLElement;
-    fireEvent.change(within(quanX).getByRole('textbox', { name: '填入内容' }), {
-      target: { value: '全县' },
-    });
-    fireEvent.click(within(quanX).getByRole('button', { name: '全部填入' }));
-    await screen.findByText('已修改 2 处，已重新检查。');
+    fillWith('全县');
+    await screen.findByText('已填入 1 处，已重新检查。');
     expect(word.paragraphs[3]).toBe(
       '（一）办学条件持续改善。全县新建校舍X万平方米,改造薄弱学校12所。',
     );
-    expect(word.paragraphs[6]).toBe('全县教育系统要坚持立德树人,办好人民满意的教育。');
-    const after = within(screen.getByRole('list', { name: '待填的占位符' })).getAllByRole(
-      'listitem',
+    // On to the next blank, with the cursor in the field for it.
+    expect(position()).toBe('第 1 / 3 处空白');
+    expect(screen.getByText('应填：数字（单位原文已有）')).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('textbox', { name: /^填入内容/ })),
     );
-    expect(after.map((g) => g.getAttribute('aria-label'))).toEqual(['X万平方米 ×1', 'X万人 ×1']);
+
+    // A name in a number blank is questioned, not written.
+    fillWith('张明');
+    expect(await screen.findByText('这里应填数字，“张明”看起来不是。仍要填入吗？')).toBeTruthy();
+    expect(word.paragraphs[3]).toContain('X万平方米');
+    fillWith('1.2');
+    await waitFor(() => expect(word.paragraphs[3]).toContain('1.2万平方米'));
+
+    // One action takes the last fill back.
+    fireEvent.click(await screen.findByRole('button', { name: '撤销上次填入（“1.2”）' }));
+    await screen.findByText('已撤销上次填入（1 处），已重新检查。');
+    expect(word.paragraphs[3]).toBe(
+      '（一）办学条件持续改善。全县新建校舍X万平方米,改造薄弱学校12所。',
+    );
+    expect(position()).toBe('第 1 / 3 处空白');
+
+    fireEvent.click(screen.getByRole('button', { name: '跳过' }));
+    expect(position()).toBe('第 2 / 3 处空白');
+    expect(screen.getByText(/已跳过 1 处/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '下一处' }));
+    expect(sentence()).toBe('全X教育系统要坚持立德树人,办好人民满意的教育。');
+    fireEvent.click(screen.getByRole('button', { name: '上一处' }));
+    expect(position()).toBe('第 2 / 3 处空白');
+  });
+
+  test('fill-all is offered for the same blank in the same phrase, and shows each one first', async () => {
+    const word = new MemoryWord(
+      [
+        '在2024年全县人社工作会议上的讲话',
+        '全X人社系统要提高站位。',
+        '今年全X人社系统要抓好就业。',
+        '全X城乡居民参保率稳步提高。',
+      ].join('\n'),
+    );
+    renderPane(word);
+    await checkThenOpen('占位符');
+    await screen.findByText('第 1 / 3 处空白');
+    const same = screen.getByRole('checkbox', { name: /相同空白还有 1 处（“全X人社系统”）/ });
+    fireEvent.click(same);
+    expect(screen.getByText('将一并填入以下各处：')).toBeTruthy();
+    expect(screen.getByText('将一并填入以下各处：').parentElement?.textContent).toContain(
+      '今年全X人社系统',
+    );
+    fillWith('全区');
+    await screen.findByText('已填入 2 处，已重新检查。');
+    expect(word.paragraphs.slice(1)).toEqual([
+      '全区人社系统要提高站位。',
+      '今年全区人社系统要抓好就业。',
+      '全X城乡居民参保率稳步提高。',
+    ]);
+    // The blank in another phrase is not offered with them.
+    expect(screen.queryByRole('checkbox', { name: /相同空白/ })).toBeNull();
   });
 
   test('an empty fill is refused', async () => {
     renderPane(new MemoryWord(SPEECH));
     await checkThenOpen('占位符');
-    const buttons = await screen.findAllByRole('button', { name: '全部填入' });
-    expect(buttons.every((b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    await screen.findByText('第 1 / 4 处空白');
+    expect(screen.getByRole('button', { name: /^填入$/ })).toHaveProperty('disabled', true);
   });
 });

@@ -3,7 +3,7 @@ import { check, documentFromText, type Finding } from '../../src/core';
 import { initialTab } from '../../src/taskpane/App';
 import { excerptOf } from '../../src/taskpane/excerpt';
 import { translator, uiLocaleFor } from '../../src/taskpane/i18n';
-import { groupPlaceholders } from '../../src/taskpane/placeholderGroups';
+import { blanksOf, questionValue, sameBlanks } from '../../src/taskpane/placeholderBlanks';
 import { runCheck } from '../../src/taskpane/runCheck';
 import { fluentThemeFor } from '../../src/taskpane/theme';
 import { configFrom, loadRuleSettings, RULE_SETTINGS_KEY } from '../../src/taskpane/userSettings';
@@ -55,9 +55,14 @@ describe('runCheck (the pane runs the engine one rule at a time)', () => {
   });
 });
 
-describe('placeholder groups', () => {
-  const finding = (paragraph: number, offset: number, text: string): Finding => ({
-    rule: 'placeholder/number',
+describe('placeholder blanks', () => {
+  const finding = (
+    paragraph: number,
+    offset: number,
+    text: string,
+    rule = 'placeholder/number',
+  ): Finding => ({
+    rule,
     severity: 'error',
     paragraph,
     offset,
@@ -66,43 +71,77 @@ describe('placeholder groups', () => {
     message: '',
     messageId: 'm',
   });
+  /** Every X run in the texts as a finding; `n` marks a name placeholder, `#` a number one. */
+  const blanksIn = (texts: string[], rules: string) => {
+    const found: Finding[] = [];
+    texts.forEach((text, paragraph) => {
+      for (const m of text.matchAll(/X+/gu)) {
+        const rule = rules[found.length] === 'n' ? 'placeholder/name' : 'placeholder/number';
+        found.push(finding(paragraph, m.index, m[0], rule));
+      }
+    });
+    return blanksOf([...found].reverse(), texts);
+  };
 
-  test('a bare mark is labelled with its unit, and groups are largest first', () => {
-    const texts = ['新增就业X万人，完成X%。', '培训X万人次，X万人就业。', '落实***同志的要求'];
-    const groups = groupPlaceholders(
+  test('each blank is shown in its sentence with what it expects, in document order', () => {
+    const blanks = blanksIn(
       [
-        finding(0, 4, 'X'),
-        finding(0, 10, 'X'),
-        finding(1, 2, 'X'),
-        finding(1, 7, 'X'),
-        finding(2, 2, '***'),
+        '全X人社系统要提高站位。去年新增就业X万人，就业率达到X%。',
+        '全年征缴X万元，于X月X日前完成。请XX书记讲话。',
       ],
-      texts,
+      'n#####n',
     );
-    expect(groups.map((g) => `${g.label}×${g.findings.length}`)).toEqual([
-      'X万人×2',
-      'X%×1',
-      'X万人次×1',
-      '***×1',
+    expect(blanks.map((b) => `${b.before}[${b.finding.text}]${b.after}|${b.expected}`)).toEqual([
+      '全[X]人社系统要提高站位。|place',
+      '去年新增就业[X]万人，就业率达到X%。|number',
+      '去年新增就业X万人，就业率达到[X]%。|percent',
+      '全年征缴[X]万元，于X月X日前完成。|money',
+      '全年征缴X万元，于[X]月X日前完成。|date',
+      '全年征缴X万元，于X月[X]日前完成。|date',
+      '请[XX]书记讲话。|person',
     ]);
   });
 
-  test('a name placeholder is labelled with the word it sits in', () => {
-    const name = (paragraph: number, offset: number): Finding => ({
-      ...finding(paragraph, offset, 'X'),
-      rule: 'placeholder/name',
-    });
-    const groups = groupPlaceholders(
-      [name(0, 1), name(1, 4), name(1, 6)],
-      ['全X上下', '今年在全X和X委的领导下'],
+  test('fill-all is offered only for the same name token in the same phrase, never for numbers', () => {
+    const blanks = blanksIn(
+      [
+        '全X人社系统要提高站位，全X人社系统干部要带头。',
+        '全X城乡居民参保率提高，清退X万元，收缴X万元。',
+        '全X人社工作再上新台阶，清退X万元，收缴X万元。',
+      ],
+      'nnn##n##',
     );
-    expect(groups.map((g) => `${g.label}×${g.findings.length}`)).toEqual(['全X×2', 'X委×1']);
+    const [first, second, city, money, , work, sameMoney] = blanks;
+    expect(sameBlanks(blanks, first!)).toEqual([second]);
+    expect(sameBlanks(blanks, city!)).toEqual([]);
+    expect(sameBlanks(blanks, work!)).toEqual([]);
+    // The same words around two numbers are still two statistics.
+    expect(money!.before.endsWith('清退')).toBe(true);
+    expect(sameMoney!.before.endsWith('清退')).toBe(true);
+    expect(sameBlanks(blanks, money!)).toEqual([]);
+  });
+
+  test('a value that does not fit its blank is questioned', () => {
+    const [people, place, percent, date] = blanksIn(
+      ['新增就业X万人，全X城乡居民参保率达X%。', '2024年X月起施行。'],
+      '#n##',
+    );
+    expect(questionValue(people!, '张明')).toEqual({ kind: 'notNumber', expected: 'number' });
+    expect(questionValue(people!, '1.2')).toBeUndefined();
+    expect(questionValue(people!, '三')).toBeUndefined();
+    expect(questionValue(people!, '12万')).toEqual({ kind: 'repeats', text: '12万万' });
+    expect(questionValue(place!, '区')).toBeUndefined();
+    expect(questionValue(place!, '全区')).toEqual({ kind: 'repeats', text: '全全区' });
+    expect(questionValue(place!, '2024')).toEqual({ kind: 'notName', expected: 'place' });
+    expect(questionValue(percent!, '98.5%')).toEqual({ kind: 'repeats', text: '98.5%%' });
+    expect(questionValue(date!, '3')).toBeUndefined();
+    expect(questionValue(date!, '三月')).toEqual({ kind: 'notNumber', expected: 'date' });
   });
 
   test('other rules and zero-length findings are left out', () => {
     const other = { ...finding(0, 0, 'X'), rule: 'punct/halfwidth' };
     const listNumber = { ...finding(0, 0, ''), length: 0 };
-    expect(groupPlaceholders([other, listNumber], ['X'])).toEqual([]);
+    expect(blanksOf([other, listNumber], ['X'])).toEqual([]);
   });
 });
 

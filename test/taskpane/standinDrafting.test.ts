@@ -110,3 +110,76 @@ test('typing over a field keeps its control around the value; text after it stay
   expect(para.text.slice(filled?.start, filled?.end)).toBe('全县民政工作会议');
   expect(para.text).toMatch(/我们召开全县民政工作会议，主要任务是/u);
 });
+
+test('a phrase goes in at the cursor, and the cursor ends after it: two in a row read in order', async () => {
+  const { model, handle } = standin([{ text: '同志们：' }, { text: '今天的会议很重要。' }]);
+  const para = model.paragraphs[1];
+  if (!para) throw new Error('paragraph 1');
+  model.selection = model.track(para, 5, 5);
+  const first = findPhrase(library, 'opening-meeting-purpose');
+  const second = findPhrase(library, 'opening-spring');
+  if (!first || !second) throw new Error('phrases');
+  await officeDrafting.insertPhrase(first, { replaceSelection: true });
+  expect(handle.paragraphs()[1]).toBe(`今天的会议${first.text}很重要。`);
+  expect(handle.selection()).toEqual({
+    paragraph: 1,
+    start: 5 + first.text.length,
+    end: 5 + first.text.length,
+  });
+  await officeDrafting.insertPhrase(second, { replaceSelection: true });
+  expect(handle.paragraphs()).toEqual([
+    '同志们：',
+    `今天的会议${first.text}${second.text}很重要。`,
+  ]);
+  const after = 5 + first.text.length + second.text.length;
+  expect(handle.selection()).toEqual({ paragraph: 1, start: after, end: after });
+});
+
+test('a selection is replaced and the cursor is left after the inserted text', async () => {
+  const { model, handle } = standin([{ text: '请在此处写开头。' }]);
+  const para = model.paragraphs[0];
+  if (!para) throw new Error('paragraph 0');
+  model.selection = model.track(para, 2, 4);
+  const phrase = findPhrase(library, 'opening-spring');
+  if (!phrase) throw new Error('opening-spring');
+  await officeDrafting.insertPhrase(phrase, { replaceSelection: true });
+  expect(handle.paragraphs()).toEqual([`请在${phrase.text}写开头。`]);
+  const end = 2 + phrase.text.length;
+  expect(handle.selection()).toEqual({ paragraph: 0, start: end, end });
+});
+
+test('a section goes to its place in the framework wherever the cursor is, and never twice', async () => {
+  const skeleton = findSkeleton(library, 'annual-work');
+  if (!skeleton) throw new Error('annual-work');
+  const [s1, s2, s3] = skeleton.sections;
+  if (!s1 || !s2 || !s3) throw new Error('three sections');
+  const { model, handle } = standin([
+    { text: '在全县工作会议上的讲话' },
+    { text: '同志们：' },
+    { text: '下面，我讲两点意见：' },
+    { text: `一、${s1.heading}` },
+    { text: '要把思想统一到全局工作部署上来。' },
+    { text: `二、${s3.heading}` },
+    { text: '要层层传导压力，逐项抓好落实。' },
+    { text: '同志们，任务光荣而艰巨。谢谢大家！' },
+  ]);
+  // The cursor in the title: the section still goes between the first and the third.
+  const title = model.paragraphs[0];
+  if (!title) throw new Error('title');
+  model.selection = model.track(title, 2, 2);
+  const placed = await officeDrafting.addSection(s2, skeleton.sections);
+  expect(placed.number).toBe(2);
+  const texts = handle.paragraphs();
+  expect(texts[2]).toBe('下面，我讲三点意见：');
+  expect(texts.filter((t) => /^[一二三四]、/u.test(t))).toEqual([
+    `一、${s1.heading}`,
+    `二、${s2.heading}`,
+    `三、${s3.heading}`,
+  ]);
+  // The cursor ends after the added section.
+  const lastOfSection = texts.indexOf(`三、${s3.heading}`) - 1;
+  expect(handle.selection()?.paragraph).toBe(lastOfSection);
+  // Adding it again is refused, and the document is left as it was.
+  await expect(officeDrafting.addSection(s2, skeleton.sections)).rejects.toThrow();
+  expect(handle.paragraphs()).toEqual(texts);
+});

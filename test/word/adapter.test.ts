@@ -296,7 +296,7 @@ describe('goToFinding', () => {
 });
 
 describe('addComments', () => {
-  it('adds one comment per finding with message, suggestion and rule id', async () => {
+  it('adds one comment per finding in Chinese, with the rule’s Chinese name and no rule id', async () => {
     const word = installWord(['要抓紧抓实抓好各项工作。']);
     const finding = findingOn(word.doc, 0, '抓紧抓实抓好', {
       rule: 'style/stacked-verbs',
@@ -304,17 +304,39 @@ describe('addComments', () => {
     });
     let added = 0;
     const syncs = await syncsOf(word, async () => {
-      added = await createOfficeWord().addComments([finding]);
+      added = await createOfficeWord().addComments([finding], {
+        ruleNames: { 'style/stacked-verbs': '动词堆叠' },
+      });
     });
     expect([added, syncs]).toEqual([1, 3]);
-    expect(word.doc.comments()).toEqual([
+    const expected = [
       {
         paragraph: 0,
         start: 1,
         end: 7,
-        text: '【讲稿助手】“抓紧抓实抓好”需要核实建议：“抓好”。（style/stacked-verbs）',
+        text: '【讲稿助手·动词堆叠】“抓紧抓实抓好”需要核实建议：“抓好”。',
       },
-    ]);
+    ];
+    expect(word.doc.comments()).toEqual(expected);
+    // A second run adds no duplicate.
+    expect(await createOfficeWord().addComments([finding])).toBe(0);
+    expect(word.doc.comments()).toEqual(expected);
+  });
+
+  it('deletes only the comments it added', async () => {
+    const word = installWord(['要抓紧抓实抓好各项工作。']);
+    const office = createOfficeWord();
+    await Word.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('items');
+      await context.sync();
+      (paragraphs.items[0] as Word.Paragraph).getRange('Whole').insertComment('同事的意见');
+      await context.sync();
+    });
+    await office.addComments([findingOn(word.doc, 0, '抓紧抓实抓好', { fix: '抓好' })]);
+    expect(word.doc.comments()).toHaveLength(2);
+    expect(await office.removeOwnComments?.()).toBe(1);
+    expect(word.doc.comments().map((c) => c.text)).toEqual(['同事的意见']);
   });
 
   it('explains that comments need a newer Word on WordApi 1.3', async () => {

@@ -50,7 +50,7 @@ describe('installStandin', () => {
     const selected = container.querySelector('.standin-selected') as HTMLElement;
     expect(selected.textContent).toBe('数据多跑路');
     expect(selected.style.backgroundColor).toBe('rgb(255, 0, 255)');
-    expect(container.querySelector('aside')?.textContent).toContain('wording/stale-term');
+    expect(container.querySelector('aside')?.textContent).toContain('批注：【讲稿助手】');
     expect(handle.syncCount()).toBeGreaterThan(0);
   });
 

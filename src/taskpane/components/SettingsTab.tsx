@@ -8,7 +8,7 @@ import {
   type SeveritySetting,
 } from '../../core';
 import { categoryName, groupRulesByCategory, severityKey, useI18n } from '../i18n';
-import type { RuleSettings } from '../userSettings';
+import { officeLibraryJson, type RuleSettings } from '../userSettings';
 
 const useStyles = makeStyles({
   tab: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -31,9 +31,65 @@ export interface SettingsTabProps {
   rules?: readonly AnyRule[];
   settings: RuleSettings;
   onChange(settings: RuleSettings): void;
+  /** 本单位 words the user chose never to flag. */
+  personalAllow?: readonly string[];
+  onPersonalAllowChange?(words: string[]): void;
 }
 
-export function SettingsTab({ rules = allRules, settings, onChange }: SettingsTabProps) {
+/** Offers the personal word list as an office library file (a download; nothing leaves the PC otherwise). */
+function exportLibrary(words: readonly string[]): void {
+  const blob = new Blob([officeLibraryJson(words)], { type: 'application/json' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = 'speechdesk-office-words.json';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 0);
+}
+
+function PersonalWords(props: { words: readonly string[]; onChange(words: string[]): void }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  return (
+    <section aria-label={t('personalWordsTitle')}>
+      <h3 className={styles.heading}>{t('personalWordsTitle')}</h3>
+      <Text size={200}>{t('personalWordsHint')}</Text>
+      {props.words.length === 0 ? (
+        <Text block>{t('personalWordsEmpty')}</Text>
+      ) : (
+        <ul className={styles.list}>
+          {props.words.map((word) => (
+            <li key={word} className={styles.rule}>
+              <Text>{word}</Text>
+              <Button
+                size="small"
+                appearance="subtle"
+                aria-label={t('personalWordRemove', { word })}
+                onClick={() => props.onChange(props.words.filter((w) => w !== word))}
+              >
+                {t('remove')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Button
+        size="small"
+        disabled={props.words.length === 0}
+        onClick={() => exportLibrary(props.words)}
+      >
+        {t('personalWordsExport')}
+      </Button>
+    </section>
+  );
+}
+
+export function SettingsTab({
+  rules = allRules,
+  settings,
+  onChange,
+  personalAllow,
+  onPersonalAllowChange,
+}: SettingsTabProps) {
   const { t, locale } = useI18n();
   const styles = useStyles();
   const set = (rule: AnyRule, value: SeveritySetting) => {
@@ -91,6 +147,9 @@ export function SettingsTab({ rules = allRules, settings, onChange }: SettingsTa
           {t('settingsReset')}
         </Button>
       </div>
+      {onPersonalAllowChange && (
+        <PersonalWords words={personalAllow ?? []} onChange={onPersonalAllowChange} />
+      )}
     </div>
   );
 }

@@ -18,7 +18,7 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import {
   mergeLibraries,
   PERSONAL_THEME,
@@ -28,6 +28,7 @@ import {
   renderSkeleton,
   searchLibrary,
   sectionRange,
+  sectionsPresent,
   shippedLibrary,
   SPEECH_TYPES,
   themesOf,
@@ -40,6 +41,7 @@ import type { SpeechDeskDrafting } from '../../word/insert';
 import { useI18n } from '../i18n';
 import { localIsoDate } from '../dates';
 import { EntryNotice } from './EntryNotice';
+import { WordContext } from '../wordContext';
 import { draftStrings, type DraftKey } from './strings';
 
 export interface DraftTabProps {
@@ -78,6 +80,18 @@ const useStyles = makeStyles({
   line: { margin: `0 0 ${tokens.spacingVerticalXS} 0` },
   heading1: { fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  // The main button and its outcome stay in view at the pane's bottom edge while it scrolls.
+  footer: {
+    position: 'sticky',
+    bottom: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 function memoryStorage(): KeyValueStorage {
@@ -140,14 +154,33 @@ export function DraftTab(props: DraftTabProps) {
       ? renderSkeleton(selected.entry, { sections: sectionCount })
       : renderPhrase(selected.entry);
   }, [selected, sectionCount]);
-  // The sections the chosen count left out: what the writer can add later, after the cursor's section.
+  // The document's paragraphs, to offer only the sections it does not have yet.
+  const word = useContext(WordContext);
+  const [documentTexts, setDocumentTexts] = useState<string[]>();
+  const readDocumentTexts = useCallback(() => {
+    if (!word) return;
+    word.readDocument().then(
+      (doc) => setDocumentTexts(doc.paragraphs.map((p) => p.text)),
+      () => setDocumentTexts(undefined),
+    );
+  }, [word]);
+  useEffect(() => {
+    if (selected?.kind === 'skeleton') readDocumentTexts();
+  }, [selectedKey, readDocumentTexts]);
+  // Sections the document lacks (or, before it is read, those the chosen count left out).
   const addable = useMemo(() => {
     if (selected?.kind !== 'skeleton' || sectionCount === undefined) return [];
+    const all = selected.entry.sections;
+    if (documentTexts) {
+      const present = sectionsPresent(documentTexts, all);
+      if (present.some((at) => at >= 0))
+        return all.flatMap((section, index) =>
+          (present[index] ?? -1) >= 0 ? [] : [{ section, index }],
+        );
+    }
     const kept = new Set(pickSections(selected.entry, sectionCount));
-    return selected.entry.sections.flatMap((section, index) =>
-      kept.has(section) ? [] : [{ section, index }],
-    );
-  }, [selected, sectionCount]);
+    return all.flatMap((section, index) => (kept.has(section) ? [] : [{ section, index }]));
+  }, [selected, sectionCount, documentTexts]);
   const isPersonal =
     selected?.kind === 'phrase' && personal.some((p) => p.id === selected.entry.id);
 
@@ -175,6 +208,7 @@ export function DraftTab(props: DraftTabProps) {
             })
           : await props.drafting.insertPhrase(selected.entry, { replaceSelection });
       props.onDocumentChanged?.();
+      readDocumentTexts();
       return {
         intent: 'success',
         text:
@@ -189,8 +223,9 @@ export function DraftTab(props: DraftTabProps) {
       if (selected?.kind !== 'skeleton') return undefined;
       const section = selected.entry.sections[index];
       if (!section) return undefined;
-      const placement = await props.drafting.addSection(section);
+      const placement = await props.drafting.addSection(section, selected.entry.sections);
       props.onDocumentChanged?.();
+      readDocumentTexts();
       return { intent: 'success', text: t('sectionAdded', { number: placement.number }) };
     });
 
@@ -250,6 +285,18 @@ export function DraftTab(props: DraftTabProps) {
     });
 
   const themes = useMemo(() => themesOf(library), [library]);
+  const chosenIndex = results.findIndex((item) => keyOf(item) === selectedKey);
+  const rovingIndex = chosenIndex >= 0 ? chosenIndex : 0;
+  const moveInList = (event: React.KeyboardEvent<HTMLUListElement>) => {
+    const step = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('li > button')];
+    const from = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const to = Math.max(0, Math.min(buttons.length - 1, (from < 0 ? 0 : from) + step));
+    buttons.forEach((b, i) => (b.tabIndex = i === to ? 0 : -1));
+    buttons[to]?.focus();
+  };
   // Shown beside the buttons that caused it, where the writer is looking.
   const statusBar = status && (
     <StatusBar status={status} t={t} onDismiss={() => setStatus(undefined)} />
@@ -290,13 +337,15 @@ export function DraftTab(props: DraftTabProps) {
       {results.length === 0 ? (
         <Caption1>{t('none')}</Caption1>
       ) : (
-        <ul className={styles.list} aria-label={t('results')}>
-          {results.map((item) => (
+        <ul className={styles.list} aria-label={t('results')} onKeyDown={moveInList}>
+          {results.map((item, i) => (
             <li key={keyOf(item)} className={styles.item}>
               <Button
                 appearance={keyOf(item) === selectedKey ? 'secondary' : 'subtle'}
                 className={styles.itemButton}
                 aria-pressed={keyOf(item) === selectedKey}
+                // One Tab stop for the whole list (arrow keys move in it), not one per entry.
+                tabIndex={i === rovingIndex ? 0 : -1}
                 onClick={() => {
                   setSelectedKey(keyOf(item));
                   setSections(undefined);
@@ -349,15 +398,15 @@ export function DraftTab(props: DraftTabProps) {
               </p>
             ))}
           </div>
-          <div className={styles.actions}>
-            <Button appearance="primary" disabled={busy} onClick={() => void insert(false)}>
-              {t('insertAtCursor')}
-            </Button>
-            <Button disabled={busy} onClick={() => void insert(true)}>
-              {t('replaceSelection')}
-            </Button>
+          <div className={styles.footer}>
+            <div className={styles.actions}>
+              <Button appearance="primary" disabled={busy} onClick={() => void insert(true)}>
+                {t('insertAtCursor')}
+              </Button>
+            </div>
+            <Caption1>{t('insertHint')}</Caption1>
+            {statusBar}
           </div>
-          {statusBar}
           {addable.length > 0 && (
             <div className={styles.addable}>
               <Caption1>{t('addSectionHint')}</Caption1>

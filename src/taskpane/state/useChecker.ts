@@ -44,6 +44,21 @@ export interface CheckerOptions {
   rules?: readonly AnyRule[];
   now?: () => Date;
   yieldToUi?: () => Promise<void>;
+  /** The user's own list of words never to flag (本单位), from user settings. */
+  personalAllow?: readonly string[];
+  /** Adds a word to the personal list (user settings). */
+  addPersonalWord?(word: string): void;
+  /** The office libraries' allowed words, fetched at the first check. */
+  loadOfficeAllow?: () => Promise<readonly string[]>;
+}
+
+/** Words kept in the document's ignore store, next to finding keys: `word:一带一路`. */
+const WORD_PREFIX = 'word:';
+
+export function allowedWordsOf(ignored: ReadonlySet<string>): string[] {
+  return [...ignored]
+    .filter((k) => k.startsWith(WORD_PREFIX))
+    .map((k) => k.slice(WORD_PREFIX.length));
 }
 
 export interface Checker {
@@ -71,12 +86,18 @@ export interface Checker {
   /** Write fixes as tracked changes (修订); only offered where Word supports it. */
   trackChanges: boolean;
   setTrackChanges(value: boolean): void;
+  /** Writes the replacements and re-checks; resolves true when every one was written. */
   applyReplacements(
     requests: ReadonlyArray<{ finding: Finding; replacement: string }>,
-  ): Promise<void>;
+    options?: { doneKey?: MessageKey },
+  ): Promise<boolean>;
   markAll(findings: readonly Finding[]): Promise<void>;
   clearMarks(): Promise<void>;
   addComments(findings: readonly Finding[]): Promise<void>;
+  /** Deletes only the comments SpeechDesk added; absent where the adapter cannot. */
+  removeOwnComments?: () => Promise<void>;
+  /** Stops flagging a word: in this document's ignore store, or in the personal list. Re-checks. */
+  ignoreWord(word: string, where: 'document' | 'personal'): Promise<void>;
   dismissNotice(): void;
   dismissError(): void;
 }
@@ -124,8 +145,12 @@ export function useChecker(options: CheckerOptions): Checker {
     setDocumentChanged(true);
   }, []);
   // Actions read the latest values through refs, so a re-check right after a save sees them.
-  const latest = useRef({ userDate, ignored, checkedDoc, ruleSettings, locale });
-  latest.current = { userDate, ignored, checkedDoc, ruleSettings, locale };
+  const personalAllow = options.personalAllow;
+  const latest = useRef({ userDate, ignored, checkedDoc, ruleSettings, locale, personalAllow });
+  latest.current = { userDate, ignored, checkedDoc, ruleSettings, locale, personalAllow };
+  const officeAllow = useRef<Promise<readonly string[]>>(undefined);
+  // Rule names in Chinese for comments, from the rules of the last check.
+  const ruleNames = useRef<Record<string, string>>({});
 
   // Fetch the engine while the user looks at the pane: it is a separate chunk, off the first paint.
   useEffect(() => void loadEngine().catch(() => undefined), []);
@@ -159,20 +184,30 @@ export function useChecker(options: CheckerOptions): Checker {
       return;
     }
     try {
+      officeAllow.current ??= (options.loadOfficeAllow?.() ?? Promise.resolve([])).catch(() => []);
+      const office = await officeAllow.current;
       const engine = await loadEngine();
       const ruleList = rules ?? engine.allRules;
       const checked = await engine.runCheck(doc, {
         today: localIsoDate(now()),
         speechDate: latest.current.userDate,
         locale: latest.current.locale,
-        config: configFrom(
-          latest.current.ruleSettings,
-          ruleList.map((rule) => rule.id),
-        ),
+        config: {
+          ...configFrom(
+            latest.current.ruleSettings,
+            ruleList.map((rule) => rule.id),
+          ),
+          allow: [
+            ...allowedWordsOf(latest.current.ignored),
+            ...(latest.current.personalAllow ?? []),
+            ...office,
+          ],
+        },
         rules: ruleList,
         onProgress: setProgress,
         yieldToUi: options.yieldToUi,
       });
+      ruleNames.current = Object.fromEntries(ruleList.map((rule) => [rule.id, rule.title.zh]));
       setCheckedDoc(doc);
       setResult(checked);
       if (changes.current === changesBefore) setDocumentChanged(false);
@@ -261,16 +296,27 @@ export function useChecker(options: CheckerOptions): Checker {
   );
 
   const applyReplacements = useCallback(
-    (requests: ReadonlyArray<{ finding: Finding; replacement: string }>) =>
-      withWord(async () => {
+    async (
+      requests: ReadonlyArray<{ finding: Finding; replacement: string }>,
+      options?: { doneKey?: MessageKey },
+    ): Promise<boolean> => {
+      let complete = false;
+      await withWord(async () => {
         const paragraphTexts = (latest.current.checkedDoc?.paragraphs ?? []).map((p) => p.text);
         const tracked = trackChanges && word.capabilities().trackChanges;
         const outcome = await word.applyFixes(requests, { trackChanges: tracked, paragraphTexts });
         await startCheck();
         if (outcome.stale.length > 0)
           return { intent: 'warning', key: 'staleN', data: { count: outcome.stale.length } };
-        return { intent: 'success', key: 'fixedN', data: { count: outcome.applied.length } };
-      }),
+        complete = true;
+        return {
+          intent: 'success',
+          key: options?.doneKey ?? 'fixedN',
+          data: { count: outcome.applied.length },
+        };
+      });
+      return complete;
+    },
     [withWord, word, startCheck, trackChanges],
   );
 
@@ -300,11 +346,42 @@ export function useChecker(options: CheckerOptions): Checker {
 
   const addComments = useCallback(
     (findings: readonly Finding[]) =>
-      withWord(async () => {
-        const count = await word.addComments(findings);
-        return { intent: 'success', key: 'commentsN', data: { count } };
+      withWord(async (): Promise<Notice> => {
+        const count = await word.addComments(findings, { ruleNames: ruleNames.current });
+        return count === 0 && findings.length > 0
+          ? { intent: 'info', key: 'commentsNoneNew' }
+          : { intent: 'success', key: 'commentsN', data: { count } };
       }),
     [withWord, word],
+  );
+
+  const removeOwnComments = useMemo(() => {
+    const remove = word.removeOwnComments?.bind(word);
+    if (!remove) return undefined;
+    return () =>
+      withWord(async (): Promise<Notice> => {
+        const count = await remove();
+        return { intent: 'success', key: 'commentsRemovedN', data: { count } };
+      });
+  }, [withWord, word]);
+
+  const addPersonalWord = options.addPersonalWord;
+  const ignoreWord = useCallback(
+    async (allowed: string, where: 'document' | 'personal'): Promise<void> => {
+      if (where === 'personal') {
+        addPersonalWord?.(allowed);
+        latest.current.personalAllow = [...(latest.current.personalAllow ?? []), allowed];
+      } else {
+        const next = new Set(latest.current.ignored);
+        next.add(WORD_PREFIX + allowed);
+        setIgnored(next);
+        latest.current.ignored = next;
+        if (!(await saveSettings({ speechDate: latest.current.userDate, ignored: next }))) return;
+      }
+      await startCheck();
+      setNotice({ intent: 'success', key: 'ignoredWordN', data: { word: allowed } });
+    },
+    [addPersonalWord, saveSettings, startCheck],
   );
 
   return useMemo(
@@ -332,6 +409,8 @@ export function useChecker(options: CheckerOptions): Checker {
       markAll,
       clearMarks,
       addComments,
+      removeOwnComments,
+      ignoreWord,
       dismissNotice: () => setNotice(undefined),
       dismissError: () => setError(undefined),
     }),
@@ -358,6 +437,8 @@ export function useChecker(options: CheckerOptions): Checker {
       markAll,
       clearMarks,
       addComments,
+      removeOwnComments,
+      ignoreWord,
     ],
   );
 }

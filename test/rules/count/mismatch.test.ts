@@ -117,6 +117,6 @@ describe('count/mismatch message', () => {
     const [finding] = runRule(countMismatch, {
       text: '重点要把握三个方面：一要提升站位，二要突出重点，三要把握节点，四要常态督查。',
     });
-    expect(finding?.message).toBe('说明“三个方面”，其后列了四项（一要……四要）');
+    expect(finding?.message).toBe('文中称“三个方面”，其后实际列了四项（一要……四要）');
   });
 });

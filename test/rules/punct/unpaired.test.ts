@@ -54,12 +54,12 @@ ruleTester(punctUnpaired, {
 });
 
 describe('punct/unpaired messages', () => {
-  it('show the marks themselves', () => {
+  it('name the marks and show them', () => {
     expect(runRule(punctUnpaired, { text: '推进“三大计划。' }).map((f) => f.message)).toEqual([
-      '成对标点不配对：“ 在本段没有对应的 ”。',
+      '本段有前引号（“），却没有与之配对的后引号（”）。',
     ]);
     expect(
       runRule(punctUnpaired, { text: '要大力弘扬”工匠精神“。' }).map((f) => f.message),
-    ).toEqual(['成对标点前后颠倒：” 出现在 “ 之前。']);
+    ).toEqual(['成对标点前后颠倒：后引号（”）出现在前引号（“）之前。']);
   });
 });

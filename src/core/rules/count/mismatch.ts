@@ -246,7 +246,7 @@ export const countMismatch = defineRule({
   fixable: true,
   messages: {
     mismatch: {
-      zh: '说明“{stated}”，其后列了{actual}项（{first}……{last}）',
+      zh: '文中称“{stated}”，其后实际列了{actual}项（{first}……{last}）',
       en: 'States “{stated}” but {actual} items follow ({first} … {last})',
     },
   },

@@ -13,6 +13,19 @@ const OPENERS: Record<string, string> = {
   '【': '】',
   '〔': '〕',
 };
+/** How a reader names each mark: "“ 在本段没有对应的 ”" was hard to read. */
+const NAMES: Record<string, { zh: string; en: string }> = {
+  '“': { zh: '前引号', en: 'opening quote' },
+  '”': { zh: '后引号', en: 'closing quote' },
+  '（': { zh: '前括号', en: 'opening bracket' },
+  '）': { zh: '后括号', en: 'closing bracket' },
+  '《': { zh: '前书名号', en: 'opening title mark' },
+  '》': { zh: '后书名号', en: 'closing title mark' },
+  '【': { zh: '前方头括号', en: 'opening lenticular bracket' },
+  '】': { zh: '后方头括号', en: 'closing lenticular bracket' },
+  '〔': { zh: '前六角括号', en: 'opening tortoise-shell bracket' },
+  '〕': { zh: '后六角括号', en: 'closing tortoise-shell bracket' },
+};
 const CLOSERS: Record<string, string> = {
   '”': '“',
   '）': '（',
@@ -129,16 +142,16 @@ export const punctUnpaired = defineRule({
   fixable: false,
   messages: {
     unclosed: {
-      zh: '成对标点不配对：{mark} 在本段没有对应的 {partner}。',
-      en: 'Unbalanced pair: {mark} has no matching {partner} in this paragraph.',
+      zh: '本段有{markName}（{mark}），却没有与之配对的{partnerName}（{partner}）。',
+      en: 'Unbalanced pair in this paragraph: the {markName} ({mark}) has no matching {partnerName} ({partner}).',
     },
     unopened: {
-      zh: '成对标点不配对：{mark} 前面没有对应的 {partner}。',
-      en: 'Unbalanced pair: {mark} has no matching {partner} before it.',
+      zh: '这个{markName}（{mark}）前面没有与之配对的{partnerName}（{partner}）。',
+      en: 'Unbalanced pair: the {markName} ({mark}) has no matching {partnerName} ({partner}) before it.',
     },
     reversed: {
-      zh: '成对标点前后颠倒：{mark} 出现在 {partner} 之前。',
-      en: 'Reversed pair: {mark} comes before its {partner}.',
+      zh: '成对标点前后颠倒：{markName}（{mark}）出现在{partnerName}（{partner}）之前。',
+      en: 'Reversed pair: the {markName} ({mark}) comes before its {partnerName} ({partner}).',
     },
   },
   defaultOptions: {},
@@ -160,7 +173,12 @@ export const punctUnpaired = defineRule({
           offset: p.offset,
           length: 1,
           messageId: p.problem,
-          data: { mark: p.mark, partner },
+          data: {
+            mark: p.mark,
+            partner,
+            markName: { zh: NAMES[p.mark]?.zh ?? '', en: NAMES[p.mark]?.en ?? 'mark' },
+            partnerName: { zh: NAMES[partner]?.zh ?? '', en: NAMES[partner]?.en ?? 'mark' },
+          },
         });
       }
     });
