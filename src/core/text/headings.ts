@@ -87,6 +87,20 @@ export interface Outline {
   sectionOf(paragraph: number): HeadingNode | undefined;
   /** Whether a paragraph is (part of) a heading. */
   isHeading(paragraph: number): boolean;
+  /**
+   * Where the document's own ladder puts a kind above one GB/T 9704 puts above it (1. over （一）,
+   * or 1. 张三 over the 一、 of each report in a compilation): the kinds and the first heading
+   * that shows it. The tree follows the document's ladder, so each level is judged as written.
+   */
+  inversions: LadderInversion[];
+}
+
+export interface LadderInversion {
+  /** The kind the document uses above `lower`, though GB/T 9704 puts it below. */
+  upper: MarkerKind;
+  lower: MarkerKind;
+  /** The first `lower` heading that opens a list right under an `upper` one. */
+  at: HeadingNode;
 }
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]{1,3}`;
@@ -295,12 +309,17 @@ export function parseOutline(doc: SpeechDocument): Outline {
     if (heading.continuedIn !== undefined) i = heading.continuedIn;
   }
 
+  const { rank, inversions } = documentLadder(headings);
   // Maps keyed by paragraph number: numbers hash faster than nodes, and a node is its paragraph.
   const roots: HeadingNode[] = [];
   const parents = new Map<number, HeadingNode>();
   const stack: HeadingNode[] = [];
   for (const heading of headings) {
-    while (stack.length > 0 && (stack[stack.length - 1] as HeadingNode).level >= heading.level)
+    const own = rank.get(heading.kind) as number;
+    while (
+      stack.length > 0 &&
+      (rank.get((stack[stack.length - 1] as HeadingNode).kind) as number) >= own
+    )
       stack.pop();
     const parent = stack[stack.length - 1];
     if (parent) {
@@ -320,6 +339,7 @@ export function parseOutline(doc: SpeechDocument): Outline {
   return {
     roots,
     headings,
+    inversions,
     // Only a node of this outline has a parent here (no heading starts where another continues).
     parentOf: (n) => (headingAt.get(n.paragraph) === n ? parents.get(n.paragraph) : undefined),
     isHeading: (paragraph) => headingAt.has(paragraph),
@@ -335,6 +355,71 @@ export function parseOutline(doc: SpeechDocument): Outline {
       return headings[low - 1];
     },
   };
+}
+
+// How many times a document must open a list of one kind right under another before its own
+// ladder overrides GB/T 9704's: once can be a slip, twice is how the document is written.
+const MIN_LADDER_VOTES = 2;
+
+/**
+ * The order of heading kinds as the document uses them. Evidence that kind A sits above kind B:
+ * a B heading numbered 1 right after an A heading (a list opening under its parent), or an A
+ * heading numbered 2 or more right after a B heading (a return to the upper level). GB/T 9704's
+ * order holds unless the document clearly and repeatedly says otherwise.
+ */
+function documentLadder(headings: readonly HeadingNode[]): {
+  rank: Map<MarkerKind, number>;
+  inversions: LadderInversion[];
+} {
+  const votes = new Map<string, number>();
+  const firstAt = new Map<string, HeadingNode>();
+  const vote = (upper: MarkerKind, lower: MarkerKind, at: HeadingNode) => {
+    const key = `${upper}>${lower}`;
+    votes.set(key, (votes.get(key) ?? 0) + 1);
+    if (!firstAt.has(key)) firstAt.set(key, at);
+  };
+  for (let i = 1; i < headings.length; i++) {
+    const a = headings[i - 1] as HeadingNode;
+    const b = headings[i] as HeadingNode;
+    if (a.kind === b.kind) continue;
+    if (b.number === 1) vote(a.kind, b.kind, b);
+    else vote(b.kind, a.kind, b);
+  }
+  const count = (upper: MarkerKind, lower: MarkerKind) => votes.get(`${upper}>${lower}`) ?? 0;
+  const inverted = (upper: MarkerKind, lower: MarkerKind) =>
+    LEVEL_OF_KIND[upper] > LEVEL_OF_KIND[lower] &&
+    count(upper, lower) >= MIN_LADDER_VOTES &&
+    count(upper, lower) > count(lower, upper);
+
+  const kinds = (Object.keys(LEVEL_OF_KIND) as MarkerKind[]).filter((k) =>
+    headings.some((h) => h.kind === k),
+  );
+  // Each clear inversion lifts its upper kind to just above its lower one; the rest keep
+  // GB/T 9704's order (so 1. over 一、 puts 1. on top and leaves （一） under 一、).
+  const order = [...kinds];
+  for (const upper of kinds)
+    for (const lower of kinds) {
+      if (!inverted(upper, lower)) continue;
+      const from = order.indexOf(upper);
+      const to = order.indexOf(lower);
+      if (from > to) {
+        order.splice(from, 1);
+        order.splice(to, 0, upper);
+      }
+    }
+  const rank = new Map<MarkerKind, number>(order.map((k, i) => [k, i]));
+  const inversions: LadderInversion[] = [];
+  for (const upper of kinds)
+    for (const lower of kinds)
+      if (inverted(upper, lower) && (rank.get(upper) as number) < (rank.get(lower) as number)) {
+        const key = `${upper}>${lower}`;
+        const at = headings.find(
+          (h, i) => h.kind === lower && h.number === 1 && headings[i - 1]?.kind === upper,
+        );
+        inversions.push({ upper, lower, at: at ?? (firstAt.get(key) as HeadingNode) });
+      }
+  inversions.sort((x, y) => x.at.paragraph - y.at.paragraph);
+  return { rank, inversions };
 }
 
 /** Key for sharing one parse between rules: `ctx.shared(OUTLINE_KEY, () => parseOutline(doc))`. */

@@ -8,7 +8,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { RuleReport } from '../../engine/types';
-import type { HeadingNode } from '../../text/headings';
+import { formatMarker, type HeadingNode } from '../../text/headings';
 import { markerRange, outlineOf, shownMarker, siblingGroups } from './outline';
 
 export const headingLevel = defineRule({
@@ -29,6 +29,10 @@ export const headingLevel = defineRule({
       zh: '“{actual}”出现在本节第一个二级标题“{second}”之前：三级标题“1.”应在“（一）”之下使用',
       en: '“{actual}” comes before the section’s first level-2 heading “{second}”: level 3 1. belongs under （一）',
     },
+    ladder: {
+      zh: '本文在“{upper}”之下再分“{lower}”，与 GB/T 9704—2012 的层级次序（一、（一）1.（1））不同；如无特别要求，建议按标准次序调整',
+      en: 'This document puts “{lower}” under “{upper}”, unlike the GB/T 9704-2012 order (一、 （一） 1. （1））; consider the standard order',
+    },
     lone: {
       zh: '本级只有“{actual}”一个标题：分级至少要有两个同级标题，否则不必编号',
       en: 'Only one heading “{actual}” at this level: a level needs at least two headings, or no number at all',
@@ -38,6 +42,21 @@ export const headingLevel = defineRule({
   check(doc, ctx) {
     const outline = outlineOf(doc, ctx);
     const reports: RuleReport[] = [];
+
+    // One warning per unconventional pair of levels, where the document first shows it. A
+    // compilation numbering its parts above each part's 一、 (1. 张三 ⏎ 一、…) is not a ladder slip.
+    for (const { upper, lower, at } of outline.inversions) {
+      if (lower === 'chinese') continue;
+      const parent = outline.parentOf(at);
+      reports.push({
+        ...markerRange(at),
+        messageId: 'ladder',
+        data: {
+          upper: parent ? shownMarker(parent) : formatMarker(upper, 1),
+          lower: shownMarker(at),
+        },
+      });
+    }
 
     const visit = (parent: HeadingNode) => {
       if (parent.kind === 'chinese') {

@@ -3,8 +3,8 @@
  * does not restart under a new parent (（三） continuing under 二、 where （一） belongs).
  */
 import { defineRule } from '../../engine/rule';
-import type { RuleReport } from '../../engine/types';
-import { formatMarker, type HeadingNode } from '../../text/headings';
+import type { RuleReport, SpeechDocument } from '../../engine/types';
+import { formatMarker, type HeadingNode, type Outline } from '../../text/headings';
 import { markerRange, outlineOf, shownMarker, siblingGroups } from './outline';
 
 type Problem = 'skip' | 'repeat' | 'backwards' | 'notRestarted';
@@ -63,8 +63,15 @@ export const headingSequence = defineRule({
       group.forEach((node, i) => {
         const next = group[i + 1];
         // At the top level a clean restart at 一 starts a second series (a review, then the tasks;
-        // an annex): not a slip. Under one parent, a restart is a slip and is reported.
-        if (topLevel && previous !== undefined && node.number === 1) {
+        // an annex): not a slip. So does a list after its own lead-in (存在一些不足： ⏎ 1. 2. 3.).
+        // Otherwise, under one parent, a restart is a slip and is reported.
+        // A "restart" whose next sibling carries on the old count (1. 2. 1. 4.) is a slip.
+        if (
+          previous !== undefined &&
+          node.number === 1 &&
+          next?.number !== expected + 1 &&
+          (topLevel || afterLeadIn(doc, outline, node))
+        ) {
           previous = node;
           expected = 2;
           return;
@@ -101,6 +108,18 @@ export const headingSequence = defineRule({
     return reports;
   },
 });
+
+const LEAD_IN_END = /[：:]\s*$/u;
+
+/** Whether the paragraph before a heading is prose that introduces a list (…还存在一些不足：). */
+function afterLeadIn(doc: SpeechDocument, outline: Outline, node: HeadingNode): boolean {
+  for (let i = node.paragraph - 1; i >= 0; i--) {
+    const text = (doc.paragraphs[i] as { text: string }).text.trim();
+    if (text === '') continue;
+    return !outline.isHeading(i) && LEAD_IN_END.test(text);
+  }
+  return false;
+}
 
 /** For each heading (by its paragraph), the last heading of its kind before it, if any. */
 function previousOfKind(headings: readonly HeadingNode[]): Map<number, HeadingNode> {
