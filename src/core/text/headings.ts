@@ -309,6 +309,7 @@ export function parseOutline(doc: SpeechDocument): Outline {
     if (heading.continuedIn !== undefined) i = heading.continuedIn;
   }
 
+  addFigureLikeMarkers(paragraphs, headings);
   const { rank, inversions } = documentLadder(headings);
   // Maps keyed by paragraph number: numbers hash faster than nodes, and a node is its paragraph.
   const roots: HeadingNode[] = [];
@@ -355,6 +356,64 @@ export function parseOutline(doc: SpeechDocument): Outline {
       return headings[low - 1];
     },
   };
+}
+
+// 20.2026年10件民生实事 or 21.5+2就业之家: a marker followed straight by figures, read as 20.2026.
+const FIGURE_LIKE_MARKER = /^([0-9]{1,2})([.．])(?=[0-9])/u;
+
+/**
+ * Adds the markers that read like figures (20.2026年…) but stand in a numbered list: the heading
+ * before is the same kind numbered one less, and the next one carries on (19. ⏎ 20.2026年… ⏎ 21.…).
+ * Sorted into `headings` in place.
+ */
+function addFigureLikeMarkers(
+  paragraphs: readonly SpeechParagraph[],
+  headings: HeadingNode[],
+): void {
+  const candidates: HeadingNode[] = [];
+  const taken = new Set(headings.flatMap((h) => [h.paragraph, h.continuedIn ?? h.paragraph]));
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as SpeechParagraph;
+    if (taken.has(i) || p.listLabel !== undefined) continue;
+    const indent = (INDENT.exec(p.text) as RegExpExecArray)[0].length;
+    const body = p.text.slice(indent);
+    const m = FIGURE_LIKE_MARKER.exec(body);
+    if (!m) continue;
+    const number = Number(m[1]);
+    const standard = standardMarker('arabic', number);
+    const marker: HeadingMarker = {
+      kind: 'arabic',
+      number,
+      text: m[0],
+      offset: indent,
+      length: m[0].length,
+      form: formOf('arabic', m[0], standard),
+      standard,
+    };
+    candidates.push(node(i, p, marker, 'typed', titleOf(body.slice(m[0].length))));
+  }
+  if (candidates.length === 0) return;
+  const all = [...headings, ...candidates].sort((a, b) => a.paragraph - b.paragraph);
+  const accepted = new Set<HeadingNode>();
+  // Left to right, so a run of them (20.2026年… 21.5+2…) accepts each from the one before.
+  all.forEach((h, i) => {
+    if (!candidates.includes(h)) return;
+    const before = all
+      .slice(0, i)
+      .reverse()
+      .find((x) => !candidates.includes(x) || accepted.has(x));
+    const after = all[i + 1];
+    if (
+      before?.kind === 'arabic' &&
+      before.number === h.number - 1 &&
+      after?.kind === 'arabic' &&
+      after.number === h.number + 1
+    )
+      accepted.add(h);
+  });
+  if (accepted.size === 0) return;
+  headings.push(...accepted);
+  headings.sort((a, b) => a.paragraph - b.paragraph);
 }
 
 // How many times a document must open a list of one kind right under another before its own

@@ -55,6 +55,16 @@ ruleTester(headingSequence, {
       '二、突出重点',
     ),
     {
+      name: 'glossary items whose titles start with figures (3.2026年…, 4.5+2…)',
+      text: lines(
+        '1.“物流一张网”平台：整合全省物流资源的公共信息平台。',
+        '2.“1+N”帮扶政策体系：指省级统筹、多方参与的帮扶机制。',
+        '3.2026年10件民生实事：包括就业创业、养老托育等方面。',
+        '4.5+2就业之家：覆盖省、市、县、乡、村五级和园区、高校。',
+        '5.“百县争锋”：以县为单位开展的群众性体育赛事。',
+      ),
+    },
+    {
       name: 'a compilation of reports, each under 1. 姓名（职务） with its own 一、二、',
       text: lines(
         '2023年度领导班子成员述职报告',
