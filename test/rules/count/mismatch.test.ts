@@ -39,8 +39,70 @@ ruleTester(countMismatch, {
     '重点要把握三个方面：一要提升站位，二要突出重点，四要把握节点。',
     // The count is followed by a different, later run.
     '我讲两点意见。今年任务很重，关键在落实：一是抓项目，二是抓招商，三是抓服务。',
+    // A count that names things instead of announcing the list after it.
+    '今年我们建立了三项制度，即例会制度、督办制度和考核制度。落实中要做到：一是抓督办，二是抓考核。',
+    '坚决做到“两个维护”，一是对党绝对忠诚，二是敢于担当作为，三是始终清正廉洁。',
+    // The nearer count is the one the list answers; 其中 lists only some of the items.
+    '全年出台稳经济20条措施，主要包括五个方面：一是稳投资，二是促消费，三是稳外贸，四是保就业，五是防风险。',
+    '全年完成12项重点改革任务，其中：一是深化国企改革，二是推进“放管服”改革。',
+    // A summary after a list with a list nested in its first item.
+    '我谈三点体会：一是要坚定理想信念，具体要做到一要读原著，二要悟原理；二是要勤于学习；三是要敢于担当。以上三点体会，与大家共勉。',
+    {
+      name: '以上四点意见 in the last sub-section sums up the four top-level sections',
+      text: lines(
+        '一、提高站位',
+        '二、突出重点',
+        '三、强化担当',
+        '四、健全机制',
+        '1.把鲜明导向树起来。',
+        '2.为担当的干部撑腰。',
+        '以上四点意见，与大家作个交流。',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: '三方面问题 without 个, followed by four sections',
+      text: lines(
+        '下面讲三方面问题。',
+        '一、统一思想认识',
+        '二、突出工作重点',
+        '三、强化组织保障',
+        '四、改进工作作风',
+      ),
+      errors: [{ messageId: 'mismatch', paragraph: 0, text: '三方面', fix: '四方面' }],
+    },
+    {
+      name: '以下四种意识 followed by three',
+      text: '党员干部要牢固树立以下四种意识：一要树立大局意识，二要树立责任意识，三要树立服务意识。',
+      errors: [{ messageId: 'mismatch', text: '四种', fix: '三种' }],
+    },
+    {
+      name: '“四字诀” followed by five: suggest, the term may be right',
+      text: '抓落实要把握“四字诀”：一要快，二要准，三要实，四要严，五要新。',
+      errors: [{ messageId: 'mismatch', text: '四字诀', fix: null, suggestions: ['五字诀'] }],
+    },
+    {
+      name: 'an Arabic count keeps Arabic figures in the fix',
+      text: '会议部署了8项重点任务：一是抓项目，二是抓招商，三是抓改革，四是抓开放，五是抓创新，六是抓民生，七是抓安全，八是抓党建，九是抓作风。',
+      errors: [{ messageId: 'mismatch', offset: 5, text: '8项', fix: '9项' }],
+    },
+    {
+      name: '以上三点体会 after four',
+      text: '我谈几点体会：一是要坚定信念，二是要勤于学习，三是要敢于担当，四是要廉洁自律。以上三点体会，与大家共勉。',
+      errors: [{ messageId: 'mismatchBefore', text: '三点', fix: null, suggestions: ['四点'] }],
+    },
+    {
+      name: '以上三个方面 in the closing part after four sections',
+      text: lines(
+        '一、统一思想认识',
+        '二、突出工作重点',
+        '三、强化组织保障',
+        '四、改进工作作风',
+        '以上三个方面的工作，请大家认真抓好落实。',
+      ),
+      errors: [{ messageId: 'mismatchBefore', paragraph: 4, text: '三个方面' }],
+    },
     {
       text: '如何抓好落实，我认为重点要把握三个方面：一要提升站位。二要突出重点。三要把握节点。四要常态督查。',
       errors: [
