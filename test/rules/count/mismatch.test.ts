@@ -45,6 +45,11 @@ ruleTester(countMismatch, {
     // The nearer count is the one the list answers; 其中 lists only some of the items.
     '全年出台稳经济20条措施，主要包括五个方面：一是稳投资，二是促消费，三是稳外贸，四是保就业，五是防风险。',
     '全年完成12项重点改革任务，其中：一是深化国企改革，二是推进“放管服”改革。',
+    // 以下 ending a sentence whose next paragraph is prose, not a list.
+    lines(
+      '今后五年，要着力推进以下十个方面重点任务。',
+      '我们要坚定信心，一是一、二是二，实事求是。',
+    ),
     // A summary after a list with a list nested in its first item.
     '我谈三点体会：一是要坚定理想信念，具体要做到一要读原著，二要悟原理；二是要勤于学习；三是要敢于担当。以上三点体会，与大家共勉。',
     {
@@ -86,6 +91,37 @@ ruleTester(countMismatch, {
       name: 'an Arabic count keeps Arabic figures in the fix',
       text: '会议部署了8项重点任务：一是抓项目，二是抓招商，三是抓改革，四是抓开放，五是抓创新，六是抓民生，七是抓安全，八是抓党建，九是抓作风。',
       errors: [{ messageId: 'mismatch', offset: 5, text: '8项', fix: '9项' }],
+    },
+    {
+      name: 'a count from 十一 up',
+      text: lines(
+        '今年重点抓好以下十一个方面工作：',
+        ...['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].map(
+          (n) => `（${n}）扎实推进第${n}方面工作。`,
+        ),
+      ),
+      errors: [{ messageId: 'mismatch', paragraph: 0, text: '十一个方面', fix: '十个方面' }],
+    },
+    {
+      name: '以下三点。 then 第一… 第二… in the paragraphs after it',
+      text: lines(
+        '做好今年政府工作，要把握好以下三点。',
+        '第一，稳定宏观经济政策。继续实施积极的财政政策。',
+        '财政政策要加力增效。',
+        '第二，保持稳增长与调结构的平衡。',
+      ),
+      errors: [{ messageId: 'mismatch', paragraph: 0, text: '三点', fix: '两点' }],
+    },
+    {
+      name: 'a count followed by dash paragraphs',
+      text: lines(
+        '实现上述目标，要重点把握好四个方面。',
+        '——坚定信心、用好优势、应对挑战。',
+        '——深刻领悟规律性认识，从实际出发、按规律办事。',
+        '——树立和践行正确政绩观。',
+        '今年要重点抓好以下工作。',
+      ),
+      errors: [{ messageId: 'mismatch', text: '四个方面', fix: null, suggestions: ['三个方面'] }],
     },
     {
       name: '以上三点体会 after four',

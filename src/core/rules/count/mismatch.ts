@@ -24,7 +24,7 @@ import { matchesOf } from '../../text/patterns';
 // 讲三点意见, 三方面问题, 十大行动, 四种意识, “四字诀”, 三句话, 部署了8项任务.
 const MEASURES = '个方面|方面|字诀|句话|点|项|条|大|个|件|种|类';
 const COUNT_PHRASE = new RegExp(
-  `(?<![${CHINESE_NUMERAL_CHARS}第前后每几百千万0-9０-９.．%％])([两二三四五六七八九十]{1,3}|[0-9]{1,2})(${MEASURES})`,
+  `(?<![${CHINESE_NUMERAL_CHARS}第前后每几百千万0-9０-９.．%％])([两二三四五六七八九十][一二三四五六七八九十]{0,2}|[0-9]{1,2})(${MEASURES})`,
   'gu',
 );
 // What may stand before a count that sums up the items before it: 以上三点, 上述四个方面, 前面讲的三点.
@@ -188,6 +188,7 @@ function runItems(doc: SpeechDocument, lookups: Lookups, phrase: CountPhrase): I
   const startsHere = lookups.startsIn.get(phrase.paragraph) ?? [];
   let run = startsHere.find((r) => (r.tokens[0]?.offset ?? -1) >= end);
   let gap: string;
+  let nextParagraph = false;
   if (run) {
     const runStart = run.tokens[0]?.offset ?? 0;
     gap = text.slice(end, run.tokens[0]?.offset);
@@ -202,9 +203,14 @@ function runItems(doc: SpeechDocument, lookups: Lookups, phrase: CountPhrase): I
     const nextText = at === undefined ? '' : (doc.paragraphs[at] as { text: string }).text;
     const startsThere = at === undefined ? [] : (lookups.startsIn.get(at) ?? []);
     run = startsThere.find((r) => nextText.slice(0, r.tokens[0]?.offset).trim() === '');
+    nextParagraph = true;
   }
   const trimmed = gap.trim();
-  if (!run || trimmed.length > MAX_GAP || SENTENCE_STOP.test(trimmed) || !/[：:]$/u.test(trimmed))
+  // 把握三个方面：一要… ; or 要把握好以下三点。 ⏎ 第一，… (以下 announces the paragraphs after it).
+  const introduced =
+    /[：:]$/u.test(trimmed) ||
+    (nextParagraph && /。$/u.test(trimmed) && /以下$/u.test(text.slice(0, phrase.offset)));
+  if (!run || !introduced || trimmed.length > MAX_GAP || SENTENCE_STOP.test(trimmed.slice(0, -1)))
     return undefined;
   // 出台20条措施，主要包括五个方面：… counts the nearer 五个方面; 其中：… lists only some.
   if (PART_ONLY.test(trimmed) || countPhrases(trimmed, phrase.paragraph).length > 0)
@@ -213,6 +219,24 @@ function runItems(doc: SpeechDocument, lookups: Lookups, phrase: CountPhrase): I
   const first = run.tokens[0] as { text: string };
   const last = run.tokens[run.tokens.length - 1] as { text: string };
   return { count: run.tokens.length, first: first.text, last: last.text, certain: !phrase.quoted };
+}
+
+const DASH_ITEM = /^[\s\u3000\u00a0]*(?:——|－－|--)/u;
+
+/** Paragraphs that each start with a dash right after the announcing one: 四个方面。⏎ ——… ⏎ ——…. */
+function dashItems(doc: SpeechDocument, phrase: CountPhrase): Items | undefined {
+  if (phrase.measure === '个' && !phrase.quoted) return undefined;
+  const text = (doc.paragraphs[phrase.paragraph] as { text: string }).text;
+  const tail = text.slice(phrase.offset + phrase.length).trim();
+  if (tail.length > MAX_TAIL || SENTENCE_STOP.test(tail.slice(0, -1))) return undefined;
+  let count = 0;
+  for (let i = phrase.paragraph + 1; i < doc.paragraphs.length; i++) {
+    const line = (doc.paragraphs[i] as { text: string }).text;
+    if (line.trim() === '') continue;
+    if (!DASH_ITEM.test(line)) break;
+    count++;
+  }
+  return count >= 2 ? { count, first: '——', last: '——', certain: false } : undefined;
 }
 
 /** Where the quoted term that starts with the count closes: “三个确保” → the index of ”. */
@@ -359,7 +383,8 @@ export const countMismatch = defineRule({
           ? itemsBefore(doc, outline, runs, phrase)
           : (quotedItems(doc, phrase) ??
             runItems(doc, lookups, phrase) ??
-            headingItems(doc, lookups, phrase));
+            headingItems(doc, lookups, phrase) ??
+            dashItems(doc, phrase));
         if (!items || items.count === phrase.count || items.count > 99) continue;
         const replacement =
           (phrase.arabic
