@@ -311,26 +311,24 @@ export function parseOutline(doc: SpeechDocument): Outline {
 
   addFigureLikeMarkers(paragraphs, headings);
   const { rank, inversions } = documentLadder(headings);
+  const placed = placeRanks(headings, rank, inversions);
   // Maps keyed by paragraph number: numbers hash faster than nodes, and a node is its paragraph.
   const roots: HeadingNode[] = [];
   const parents = new Map<number, HeadingNode>();
-  const stack: HeadingNode[] = [];
-  for (const heading of headings) {
-    const own = rank.get(heading.kind) as number;
-    while (
-      stack.length > 0 &&
-      (rank.get((stack[stack.length - 1] as HeadingNode).kind) as number) >= own
-    )
+  const stack: { heading: HeadingNode; rank: number }[] = [];
+  headings.forEach((heading, i) => {
+    const own = placed[i] as number;
+    while (stack.length > 0 && (stack[stack.length - 1] as { rank: number }).rank >= own)
       stack.pop();
-    const parent = stack[stack.length - 1];
+    const parent = stack[stack.length - 1]?.heading;
     if (parent) {
       parent.children.push(heading);
       parents.set(heading.paragraph, parent);
     } else {
       roots.push(heading);
     }
-    stack.push(heading);
-  }
+    stack.push({ heading, rank: own });
+  });
 
   const headingAt = new Map<number, HeadingNode>();
   for (const h of headings) {
@@ -414,6 +412,41 @@ function addFigureLikeMarkers(
   if (accepted.size === 0) return;
   headings.push(...accepted);
   headings.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/**
+ * Each heading's rank in the tree. A kind the document lifts above 一、 (1. 张三 in a compilation of
+ * reports) may still be used inside a part, as GB/T 9704 has it (存在不足： ⏎ 1. 2. 3.): such a
+ * heading is a part where it opens one (its 一、 follows), or carries on the parts' count where
+ * it does not carry on a list inside the part.
+ */
+function placeRanks(
+  headings: readonly HeadingNode[],
+  rank: ReadonlyMap<MarkerKind, number>,
+  inversions: readonly LadderInversion[],
+): number[] {
+  const parts = new Set(inversions.filter((x) => x.lower === 'chinese').map((x) => x.upper));
+  const lastPart = new Map<MarkerKind, number>();
+  const lastInner = new Map<MarkerKind, number>();
+  return headings.map((h, i) => {
+    const own = rank.get(h.kind) as number;
+    if (!parts.has(h.kind)) return own;
+    const part = lastPart.get(h.kind);
+    const inner = lastInner.get(h.kind);
+    const next = headings[i + 1];
+    const opensPart =
+      next !== undefined && next.number === 1 && (rank.get(next.kind) as number) > own;
+    const isPart =
+      part === undefined || opensPart || (h.number === part + 1 && inner !== h.number - 1);
+    if (isPart) {
+      lastPart.set(h.kind, h.number);
+      lastInner.delete(h.kind);
+      return own;
+    }
+    lastInner.set(h.kind, h.number);
+    // Below every kind: a list inside whatever section it stands in.
+    return rank.size + LEVEL_OF_KIND[h.kind];
+  });
 }
 
 // How many times a document must open a list of one kind right under another before its own

@@ -50,6 +50,8 @@ ruleTester(countMismatch, {
       '今后五年，要着力推进以下十个方面重点任务。',
       '我们要坚定信心，一是一、二是二，实事求是。',
     ),
+    // 规模以上 is a size, not a summary of the items before it.
+    '一是工业增长较快，二是服务业回升，三是消费回暖，四是外贸稳定。规模以上3个行业增加值增长超过10%。',
     // A summary after a list with a list nested in its first item.
     '我谈三点体会：一是要坚定理想信念，具体要做到一要读原著，二要悟原理；二是要勤于学习；三是要敢于担当。以上三点体会，与大家共勉。',
     {

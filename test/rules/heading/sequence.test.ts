@@ -85,6 +85,26 @@ ruleTester(headingSequence, {
       ),
     },
     {
+      name: 'a compilation whose reports hold their own 1. 2. 3. lists',
+      text: lines(
+        '1. 王建国（党组书记、局长）',
+        '一、主要工作',
+        '二、存在的不足',
+        '当然，工作中还存在一些不足：',
+        '1.调查研究还不够深入。',
+        '2.抓落实的办法还不够多。',
+        '3.学习的系统性还不够强。',
+        '2. 刘晓梅（党组成员、副局长）',
+        '一、履职尽责情况',
+        '1.抓好规划编制。',
+        '2.抓好项目服务。',
+        '二、下一步打算',
+        '3. 陈志强（党组成员、副局长）',
+        '一、主要工作',
+        '二、努力方向',
+      ),
+    },
+    {
       name: 'a list that restarts at 1. after its own lead-in paragraph',
       text: lines(
         '一、主要工作成效',

@@ -28,7 +28,9 @@ const COUNT_PHRASE = new RegExp(
   'gu',
 );
 // What may stand before a count that sums up the items before it: 以上三点, 上述四个方面, 前面讲的三点.
-const BACKWARD_LEAD = /(?:以上|上述|上面|前面|前述)(?:讲的|谈的|说的|所讲的|所说的|所谈的|这)?$/u;
+// It opens its clause: 规模以上3个行业 and 5万元以上 are sizes, not summaries.
+const BACKWARD_LEAD =
+  /(?:^|[\s\u3000。；;：:，,！!？?”）)])(?:以上|上述|上面|前面|前述)(?:讲的|谈的|说的|所讲的|所说的|所谈的|这)?$/u;
 // Words after a count that introduce only some of the items: 其中, 比如, 特别是.
 const PART_ONLY = /其中|比如|例如|譬如|特别是|尤其是|包括/u;
 const SENTENCE_STOP = /[。！？!?；;]/u;
@@ -75,7 +77,7 @@ function countPhrases(text: string, paragraph: number): CountPhrase[] {
     )
       continue;
     const quoted = text[m.index - 1] === '“';
-    const backward = BACKWARD_LEAD.test(text.slice(Math.max(0, m.index - 6), m.index));
+    const backward = BACKWARD_LEAD.test(text.slice(Math.max(0, m.index - 7), m.index));
     found.push({
       paragraph,
       offset: m.index,
@@ -342,8 +344,12 @@ function itemsBefore(
       });
   }
   // 以上四点意见 may sum up the sections the summary stands in (一、…四、 with 1.…3. in the last):
-  // a count that matches any enclosing level is not a slip.
-  for (let h = section; h; h = outline.parentOf(h)) if (h.number === phrase.count) return undefined;
+  // a count that matches an enclosing level it closes is not a slip. A summary right after a list
+  // in its own paragraph (一是…四是。以上三点体会) sums up that list.
+  const closesRun = nearest !== undefined && nearest.tokens.at(-1)?.paragraph === phrase.paragraph;
+  if (!closesRun)
+    for (let h = section; h; h = outline.parentOf(h))
+      if (h.number === phrase.count) return undefined;
   if (candidates.some((c) => c.count === phrase.count || c.count < 0)) return undefined;
   return candidates[0];
 }
