@@ -50,6 +50,12 @@ ruleTester(countMismatch, {
       '今后五年，要着力推进以下十个方面重点任务。',
       '我们要坚定信心，一是一、二是二，实事求是。',
     ),
+    // An excerpt that stops after the first section: one heading is not a list of one.
+    lines(
+      '下面，从四个方面向大会报告工作。',
+      '一、回顾2021年，城管工作交出满意答卷',
+      '（一）城市形象在精细管理中持续提升。',
+    ),
     // 规模以上 is a size, not a summary of the items before it.
     '一是工业增长较快，二是服务业回升，三是消费回暖，四是外贸稳定。规模以上3个行业增加值增长超过10%。',
     // A summary after a list with a list nested in its first item.

@@ -48,6 +48,16 @@ ruleTester(headingLevel, {
         '（二）严格督查问责。',
       ),
     },
+    {
+      name: 'an excerpt that stops inside its first section is not judged for lone levels',
+      text: lines(
+        '同志们：',
+        '今天召开局系统工作会议，下面，从四个方面向大会报告工作。',
+        '一、回顾2021年，城管工作交出满意答卷',
+        '一年来，局系统上下凝心聚力、攻坚克难。',
+        '（一）城市形象在精细管理中持续提升。城市三分在建、七分在管。',
+      ),
+    },
   ],
   invalid: [
     {

@@ -172,7 +172,8 @@ function headingItems(
     group.push(h);
   }
   // A group that skips or repeats is heading/sequence's finding; its count proves nothing here.
-  if (!group.every((h, i) => h.number === i + 1)) return undefined;
+  // One heading is not a list (an excerpt that stops after 一、 is not a speech that lists one).
+  if (group.length < 2 || !group.every((h, i) => h.number === i + 1)) return undefined;
   const last = group[group.length - 1] as HeadingNode;
   return {
     count: group.length,

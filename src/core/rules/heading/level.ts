@@ -8,7 +8,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { RuleReport } from '../../engine/types';
-import { formatMarker, type HeadingNode } from '../../text/headings';
+import { formatMarker, type HeadingNode, type Outline } from '../../text/headings';
 import { markerRange, outlineOf, shownMarker, siblingGroups } from './outline';
 
 export const headingLevel = defineRule({
@@ -92,6 +92,9 @@ export const headingLevel = defineRule({
     for (const group of siblingGroups(outline)) {
       const only = group[0] as HeadingNode;
       if (group.length !== 1 || only.number !== 1) continue;
+      // Where the text stops inside the lone heading's section, it may be an excerpt: a second
+      // heading could follow in the full text.
+      if (endsInside(outline, only)) continue;
       const isLoneSecond =
         only.kind === 'chinese-paren' && outline.parentOf(only)?.kind === 'chinese';
       const isLoneFirst = only.kind === 'chinese' && only.children.length > 0;
@@ -106,3 +109,20 @@ export const headingLevel = defineRule({
     return reports;
   },
 });
+
+/**
+ * Whether the text stops inside this heading's section before a second heading could show up at
+ * any level under it (一、 ⏎ （一）… and then nothing): an excerpt, not a structure to judge.
+ */
+function endsInside(outline: Outline, node: HeadingNode): boolean {
+  const last = outline.headings[outline.headings.length - 1];
+  let level: HeadingNode[] = [node];
+  let holdsLast = false;
+  while (level.length > 0) {
+    if (level.length > 1) return false;
+    const only = level[0] as HeadingNode;
+    if (only === last) holdsLast = true;
+    level = only.children;
+  }
+  return holdsLast;
+}
