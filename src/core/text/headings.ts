@@ -391,23 +391,26 @@ function addFigureLikeMarkers(
     candidates.push(node(i, p, marker, 'typed', titleOf(body.slice(m[0].length))));
   }
   if (candidates.length === 0) return;
+  const isCandidate = new Set(candidates);
   const all = [...headings, ...candidates].sort((a, b) => a.paragraph - b.paragraph);
   const accepted = new Set<HeadingNode>();
   // Left to right, so a run of them (20.2026年… 21.5+2…) accepts each from the one before.
+  let before: HeadingNode | undefined;
   all.forEach((h, i) => {
-    if (!candidates.includes(h)) return;
-    const before = all
-      .slice(0, i)
-      .reverse()
-      .find((x) => !candidates.includes(x) || accepted.has(x));
+    if (!isCandidate.has(h)) {
+      before = h;
+      return;
+    }
     const after = all[i + 1];
     if (
       before?.kind === 'arabic' &&
       before.number === h.number - 1 &&
       after?.kind === 'arabic' &&
       after.number === h.number + 1
-    )
+    ) {
       accepted.add(h);
+      before = h;
+    }
   });
   if (accepted.size === 0) return;
   headings.push(...accepted);
