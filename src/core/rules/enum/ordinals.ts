@@ -179,6 +179,7 @@ function runsOfSection(tokens: readonly OrdinalToken[]): OrdinalRun[] {
   // The number a run's last item stands for when it was a slip (一要 二要 三要 三要 五要: the
   // second 三要 stands for 四), so the item after a slip is judged from what was meant.
   const meant = new Map<OrdinalRun, number>();
+  const setAside = new Set<OrdinalRun>();
   const lastToken = (run: OrdinalRun) => run.tokens[run.tokens.length - 1] as OrdinalToken;
   const lastNumber = (run: OrdinalRun) => lastToken(run).number ?? 0;
   const follows = (run: OrdinalRun, n: number) =>
@@ -216,31 +217,36 @@ function runsOfSection(tokens: readonly OrdinalToken[]): OrdinalRun[] {
 
     const n = token.number as number;
     if (n === 1) {
-      // A new 一是 in a later paragraph closes a finished run of the same form (results 一是…五是,
-      // a paragraph, then another 一是…): the two are separate lists, not one.
+      // A new 一是 in a later paragraph sets aside a finished run of the same form (results
+      // 一是…五是, a paragraph, then another 一是…): the two are separate lists. The older run
+      // may still take its own next item (a sub-list in the paragraph of 二是, then 三是), but
+      // never another list's slip.
       for (const r of sameFamily)
         if (
           r.tokens.length > 1 &&
           r.tokens[0]?.form === token.form &&
           lastToken(r).paragraph < token.paragraph
         )
-          open.splice(open.indexOf(r), 1);
+          setAside.add(r);
       start(token);
       continue;
     }
     const continuing = sameFamily.filter((r) => follows(r, n));
-    const target =
-      [...continuing].reverse().find((r) => r.tokens[0]?.form === token.form) ??
-      continuing[continuing.length - 1];
+    const active = continuing.filter((r) => !setAside.has(r));
+    const pick = (list: OrdinalRun[]) =>
+      [...list].reverse().find((r) => r.tokens[0]?.form === token.form) ?? list.at(-1);
+    const target = pick(active) ?? pick(continuing);
     if (target) {
       target.tokens.push(token);
       meant.delete(target);
+      setAside.delete(target);
       continue;
     }
     // A slip belongs to the latest run written the same way; a run in another form joins it only
     // in the same paragraph (一要…二要…一是…四是 is the 是 run's slip, not the 要 run's).
-    const sameForm = [...sameFamily].reverse().find((r) => r.tokens[0]?.form === token.form);
-    const nearby = sameFamily.at(-1);
+    const candidates = sameFamily.filter((r) => !setAside.has(r));
+    const sameForm = [...candidates].reverse().find((r) => r.tokens[0]?.form === token.form);
+    const nearby = candidates.at(-1);
     const fallback =
       sameForm ?? (nearby && lastToken(nearby).paragraph === token.paragraph ? nearby : undefined);
     if (!fallback) {
