@@ -9,7 +9,7 @@
 import { defineRule } from '../../engine/rule';
 import type { RuleReport } from '../../engine/types';
 import { formatMarker, type HeadingNode, type Outline } from '../../text/headings';
-import { markerRange, outlineOf, shownMarker, siblingGroups } from './outline';
+import { afterLeadIn, markerRange, outlineOf, shownMarker, siblingGroups } from './outline';
 
 export const headingLevel = defineRule({
   id: 'heading/level',
@@ -75,7 +75,9 @@ export const headingLevel = defineRule({
           } else if (
             child.kind === 'arabic' &&
             firstSecond &&
-            child.paragraph < firstSecond.paragraph
+            child.paragraph < firstSecond.paragraph &&
+            // 主要做了以下工作： ⏎ 1. 2. 3. is a list in the passage, not a misplaced level.
+            !afterLeadIn(doc, outline, child)
           ) {
             reports.push({
               ...markerRange(child),

@@ -3,9 +3,9 @@
  * does not restart under a new parent (（三） continuing under 二、 where （一） belongs).
  */
 import { defineRule } from '../../engine/rule';
-import type { RuleReport, SpeechDocument } from '../../engine/types';
-import { formatMarker, type HeadingNode, type Outline } from '../../text/headings';
-import { markerRange, outlineOf, shownMarker, siblingGroups } from './outline';
+import type { RuleReport } from '../../engine/types';
+import { formatMarker, type HeadingNode } from '../../text/headings';
+import { afterLeadIn, markerRange, outlineOf, shownMarker, siblingGroups } from './outline';
 
 type Problem = 'skip' | 'repeat' | 'backwards' | 'notRestarted';
 
@@ -108,18 +108,6 @@ export const headingSequence = defineRule({
     return reports;
   },
 });
-
-const LEAD_IN_END = /[：:]\s*$/u;
-
-/** Whether the paragraph before a heading is prose that introduces a list (…还存在一些不足：). */
-function afterLeadIn(doc: SpeechDocument, outline: Outline, node: HeadingNode): boolean {
-  for (let i = node.paragraph - 1; i >= 0; i--) {
-    const text = (doc.paragraphs[i] as { text: string }).text.trim();
-    if (text === '') continue;
-    return !outline.isHeading(i) && LEAD_IN_END.test(text);
-  }
-  return false;
-}
 
 /** For each heading (by its paragraph), the last heading of its kind before it, if any. */
 function previousOfKind(headings: readonly HeadingNode[]): Map<number, HeadingNode> {
