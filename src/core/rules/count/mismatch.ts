@@ -113,6 +113,8 @@ interface Lookups {
   startsIn: Map<number, OrdinalRun[]>;
   /** Every run token by paragraph, with its run. */
   tokensIn: Map<number, { run: OrdinalRun; offset: number }[]>;
+  /** Runs by the paragraph of their last token. */
+  endsIn: Map<number, OrdinalRun[]>;
 }
 
 function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
@@ -135,13 +137,15 @@ function buildLookups(outline: Outline, runs: readonly OrdinalRun[]): Lookups {
   visit(outline.roots);
   const startsIn = new Map<number, OrdinalRun[]>();
   const tokensIn = new Map<number, { run: OrdinalRun; offset: number }[]>();
+  const endsIn = new Map<number, OrdinalRun[]>();
   for (const run of runs) {
     const first = run.tokens[0];
     if (first && run.family !== 'sequence-word' && first.number === 1)
       listIn(startsIn, first.paragraph).push(run);
     for (const t of run.tokens) listIn(tokensIn, t.paragraph).push({ run, offset: t.offset });
+    listIn(endsIn, (run.tokens[run.tokens.length - 1] as OrdinalToken).paragraph).push(run);
   }
-  return { headingAt, siblings, startsIn, tokensIn };
+  return { headingAt, siblings, startsIn, tokensIn, endsIn };
 }
 
 /** Sibling headings that follow the paragraph announcing the count. */
@@ -284,16 +288,14 @@ function quotedItems(doc: SpeechDocument, phrase: CountPhrase): Items | undefine
  * closing part after the last top-level section. Reported only when no list just before it has
  * that many items, since such a summary may refer to any of them.
  */
-function itemsBefore(
-  doc: SpeechDocument,
-  outline: Outline,
-  runs: readonly OrdinalRun[],
-  phrase: CountPhrase,
-): Items | undefined {
+function itemsBefore(outline: Outline, lookups: Lookups, phrase: CountPhrase): Items | undefined {
   const section = outline.sectionOf(phrase.paragraph);
   const candidates: Items[] = [];
-  // Runs that end before the phrase, in its section (a heading ends every run).
-  const ended = runs.filter((r) => {
+  // Runs that end shortly before the phrase, in its section (a heading ends every run).
+  const nearby: OrdinalRun[] = [];
+  for (let p = Math.max(0, phrase.paragraph - 3); p <= phrase.paragraph; p++)
+    for (const run of lookups.endsIn.get(p) ?? []) nearby.push(run);
+  const ended = nearby.filter((r) => {
     const last = r.tokens[r.tokens.length - 1] as OrdinalToken;
     const before =
       last.paragraph < phrase.paragraph ||
@@ -387,7 +389,7 @@ export const countMismatch = defineRule({
     doc.paragraphs.forEach((p, index) => {
       for (const phrase of countPhrases(p.text, index)) {
         const items = phrase.backward
-          ? itemsBefore(doc, outline, runs, phrase)
+          ? itemsBefore(outline, lookups, phrase)
           : (quotedItems(doc, phrase) ??
             runItems(doc, lookups, phrase) ??
             headingItems(doc, lookups, phrase) ??
