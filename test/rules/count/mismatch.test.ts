@@ -56,6 +56,8 @@ ruleTester(countMismatch, {
       '一、回顾2021年，城管工作交出满意答卷',
       '（一）城市形象在精细管理中持续提升。',
     ),
+    // A large figure followed by a few kinds of items is not a count of them.
+    '今年将推进20项重点改革：一是深化国资国企改革，二是深化财税金融改革，三是深化农村改革。',
     // 规模以上 is a size, not a summary of the items before it.
     '一是工业增长较快，二是服务业回升，三是消费回暖，四是外贸稳定。规模以上3个行业增加值增长超过10%。',
     // A summary after a list with a list nested in its first item.
