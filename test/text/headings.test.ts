@@ -160,6 +160,70 @@ describe('parseOutline', () => {
     );
     expect(parseOutline(doc).headings).toEqual([]);
   });
+
+  it('reads 20.2026年… as item 20 where it stands between 19. and 21.', () => {
+    const doc = documentFromText(
+      [
+        '名词解释',
+        '19.“1+N”帮扶政策体系：指省级统筹、多方参与的帮扶机制。',
+        '20.2026年10件民生实事：包括就业创业、养老托育等方面。',
+        '21.5+2就业之家：覆盖省、市、县、乡、村五级和园区、高校。',
+        '22.“百县争锋”：以县为单位开展的群众性体育赛事。',
+        '2.5万名干部参加了轮训。',
+      ].join('\n'),
+    );
+    const outline = parseOutline(doc);
+    expect(outline.headings.map((h) => [h.paragraph, h.number, h.marker.text])).toEqual([
+      [1, 19, '19.'],
+      [2, 20, '20.'],
+      [3, 21, '21.'],
+      [4, 22, '22.'],
+    ]);
+    expect(outline.headings[1]?.title).toBe('2026年10件民生实事：包括就业创业、养老托育等方面');
+  });
+
+  it('follows the document’s own ladder where it repeatedly puts 1. above （一）', () => {
+    const doc = documentFromText(
+      [
+        '一、重点工作',
+        '1.抓项目。',
+        '（一）加快开工。',
+        '（二）强化保障。',
+        '2.抓招商。',
+        '（一）产业链招商。',
+      ].join('\n'),
+    );
+    const outline = parseOutline(doc);
+    expect(shape(outline.roots)).toEqual([
+      [
+        '一、',
+        0,
+        [
+          [
+            '1.',
+            1,
+            [
+              ['（一）', 2],
+              ['（二）', 3],
+            ],
+          ],
+          ['2.', 4, [['（一）', 5]]],
+        ],
+      ],
+    ]);
+    expect(outline.inversions.map((x) => [x.upper, x.lower, x.at.paragraph])).toEqual([
+      ['arabic', 'chinese-paren', 2],
+    ]);
+  });
+
+  it('keeps GB/T 9704’s ladder where the document departs from it only once', () => {
+    const doc = documentFromText(
+      ['一、重点工作', '1.抓项目。', '（一）加快开工。', '（二）强化保障。', '二、作风建设'].join(
+        '\n',
+      ),
+    );
+    expect(parseOutline(doc).inversions).toEqual([]);
+  });
 });
 
 describe('markers', () => {

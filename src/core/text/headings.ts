@@ -87,6 +87,20 @@ export interface Outline {
   sectionOf(paragraph: number): HeadingNode | undefined;
   /** Whether a paragraph is (part of) a heading. */
   isHeading(paragraph: number): boolean;
+  /**
+   * Where the document's own ladder puts a kind above one GB/T 9704 puts above it (1. over （一）,
+   * or 1. 张三 over the 一、 of each report in a compilation): the kinds and the first heading
+   * that shows it. The tree follows the document's ladder, so each level is judged as written.
+   */
+  inversions: LadderInversion[];
+}
+
+export interface LadderInversion {
+  /** The kind the document uses above `lower`, though GB/T 9704 puts it below. */
+  upper: MarkerKind;
+  lower: MarkerKind;
+  /** The first `lower` heading that opens a list right under an `upper` one. */
+  at: HeadingNode;
 }
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]{1,3}`;
@@ -295,22 +309,26 @@ export function parseOutline(doc: SpeechDocument): Outline {
     if (heading.continuedIn !== undefined) i = heading.continuedIn;
   }
 
+  addFigureLikeMarkers(paragraphs, headings);
+  const { rank, inversions } = documentLadder(headings);
+  const placed = placeRanks(headings, rank, inversions);
   // Maps keyed by paragraph number: numbers hash faster than nodes, and a node is its paragraph.
   const roots: HeadingNode[] = [];
   const parents = new Map<number, HeadingNode>();
-  const stack: HeadingNode[] = [];
-  for (const heading of headings) {
-    while (stack.length > 0 && (stack[stack.length - 1] as HeadingNode).level >= heading.level)
+  const stack: { heading: HeadingNode; rank: number }[] = [];
+  headings.forEach((heading, i) => {
+    const own = placed[i] as number;
+    while (stack.length > 0 && (stack[stack.length - 1] as { rank: number }).rank >= own)
       stack.pop();
-    const parent = stack[stack.length - 1];
+    const parent = stack[stack.length - 1]?.heading;
     if (parent) {
       parent.children.push(heading);
       parents.set(heading.paragraph, parent);
     } else {
       roots.push(heading);
     }
-    stack.push(heading);
-  }
+    stack.push({ heading, rank: own });
+  });
 
   const headingAt = new Map<number, HeadingNode>();
   for (const h of headings) {
@@ -320,6 +338,7 @@ export function parseOutline(doc: SpeechDocument): Outline {
   return {
     roots,
     headings,
+    inversions,
     // Only a node of this outline has a parent here (no heading starts where another continues).
     parentOf: (n) => (headingAt.get(n.paragraph) === n ? parents.get(n.paragraph) : undefined),
     isHeading: (paragraph) => headingAt.has(paragraph),
@@ -335,6 +354,167 @@ export function parseOutline(doc: SpeechDocument): Outline {
       return headings[low - 1];
     },
   };
+}
+
+// 20.2026年10件民生实事 or 21.5+2就业之家: a marker followed straight by figures, read as 20.2026.
+const FIGURE_LIKE_MARKER = /^([0-9]{1,2})([.．])(?=[0-9])/u;
+
+/**
+ * Adds the markers that read like figures (20.2026年…) but stand in a numbered list: the heading
+ * before is the same kind numbered one less, and the next one carries on (19. ⏎ 20.2026年… ⏎ 21.…).
+ * Sorted into `headings` in place.
+ */
+function addFigureLikeMarkers(
+  paragraphs: readonly SpeechParagraph[],
+  headings: HeadingNode[],
+): void {
+  const candidates: HeadingNode[] = [];
+  const taken = new Set(headings.flatMap((h) => [h.paragraph, h.continuedIn ?? h.paragraph]));
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as SpeechParagraph;
+    if (taken.has(i) || p.listLabel !== undefined) continue;
+    const indent = (INDENT.exec(p.text) as RegExpExecArray)[0].length;
+    const body = p.text.slice(indent);
+    const m = FIGURE_LIKE_MARKER.exec(body);
+    if (!m) continue;
+    const number = Number(m[1]);
+    const standard = standardMarker('arabic', number);
+    const marker: HeadingMarker = {
+      kind: 'arabic',
+      number,
+      text: m[0],
+      offset: indent,
+      length: m[0].length,
+      form: formOf('arabic', m[0], standard),
+      standard,
+    };
+    candidates.push(node(i, p, marker, 'typed', titleOf(body.slice(m[0].length))));
+  }
+  if (candidates.length === 0) return;
+  const isCandidate = new Set(candidates);
+  const all = [...headings, ...candidates].sort((a, b) => a.paragraph - b.paragraph);
+  const accepted = new Set<HeadingNode>();
+  // Left to right, so a run of them (20.2026年… 21.5+2…) accepts each from the one before.
+  let before: HeadingNode | undefined;
+  all.forEach((h, i) => {
+    if (!isCandidate.has(h)) {
+      before = h;
+      return;
+    }
+    const after = all[i + 1];
+    if (
+      before?.kind === 'arabic' &&
+      before.number === h.number - 1 &&
+      after?.kind === 'arabic' &&
+      after.number === h.number + 1
+    ) {
+      accepted.add(h);
+      before = h;
+    }
+  });
+  if (accepted.size === 0) return;
+  headings.push(...accepted);
+  headings.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/**
+ * Each heading's rank in the tree. A kind the document lifts above 一、 (1. 张三 in a compilation of
+ * reports) may still be used inside a part, as GB/T 9704 has it (存在不足： ⏎ 1. 2. 3.): such a
+ * heading is a part where it opens one (its 一、 follows), or carries on the parts' count where
+ * it does not carry on a list inside the part.
+ */
+function placeRanks(
+  headings: readonly HeadingNode[],
+  rank: ReadonlyMap<MarkerKind, number>,
+  inversions: readonly LadderInversion[],
+): number[] {
+  const parts = new Set(inversions.filter((x) => x.lower === 'chinese').map((x) => x.upper));
+  const lastPart = new Map<MarkerKind, number>();
+  const lastInner = new Map<MarkerKind, number>();
+  return headings.map((h, i) => {
+    const own = rank.get(h.kind) as number;
+    if (!parts.has(h.kind)) return own;
+    const part = lastPart.get(h.kind);
+    const inner = lastInner.get(h.kind);
+    const next = headings[i + 1];
+    const opensPart =
+      next !== undefined && next.number === 1 && (rank.get(next.kind) as number) > own;
+    const isPart =
+      part === undefined || opensPart || (h.number === part + 1 && inner !== h.number - 1);
+    if (isPart) {
+      lastPart.set(h.kind, h.number);
+      lastInner.delete(h.kind);
+      return own;
+    }
+    lastInner.set(h.kind, h.number);
+    // Below every kind: a list inside whatever section it stands in.
+    return rank.size + LEVEL_OF_KIND[h.kind];
+  });
+}
+
+// How many times a document must open a list of one kind right under another before its own
+// ladder overrides GB/T 9704's: once can be a slip, twice is how the document is written.
+const MIN_LADDER_VOTES = 2;
+
+/**
+ * The order of heading kinds as the document uses them. Evidence that kind A sits above kind B:
+ * a B heading numbered 1 right after an A heading (a list opening under its parent), or an A
+ * heading numbered 2 or more right after a B heading (a return to the upper level). GB/T 9704's
+ * order holds unless the document clearly and repeatedly says otherwise.
+ */
+function documentLadder(headings: readonly HeadingNode[]): {
+  rank: Map<MarkerKind, number>;
+  inversions: LadderInversion[];
+} {
+  const votes = new Map<string, number>();
+  const firstAt = new Map<string, HeadingNode>();
+  const vote = (upper: MarkerKind, lower: MarkerKind, at: HeadingNode) => {
+    const key = `${upper}>${lower}`;
+    votes.set(key, (votes.get(key) ?? 0) + 1);
+    if (!firstAt.has(key)) firstAt.set(key, at);
+  };
+  for (let i = 1; i < headings.length; i++) {
+    const a = headings[i - 1] as HeadingNode;
+    const b = headings[i] as HeadingNode;
+    if (a.kind === b.kind) continue;
+    if (b.number === 1) vote(a.kind, b.kind, b);
+    else vote(b.kind, a.kind, b);
+  }
+  const count = (upper: MarkerKind, lower: MarkerKind) => votes.get(`${upper}>${lower}`) ?? 0;
+  const inverted = (upper: MarkerKind, lower: MarkerKind) =>
+    LEVEL_OF_KIND[upper] > LEVEL_OF_KIND[lower] &&
+    count(upper, lower) >= MIN_LADDER_VOTES &&
+    count(upper, lower) > count(lower, upper);
+
+  const kinds = (Object.keys(LEVEL_OF_KIND) as MarkerKind[]).filter((k) =>
+    headings.some((h) => h.kind === k),
+  );
+  // Each clear inversion lifts its upper kind to just above its lower one; the rest keep
+  // GB/T 9704's order (so 1. over 一、 puts 1. on top and leaves （一） under 一、).
+  const order = [...kinds];
+  for (const upper of kinds)
+    for (const lower of kinds) {
+      if (!inverted(upper, lower)) continue;
+      const from = order.indexOf(upper);
+      const to = order.indexOf(lower);
+      if (from > to) {
+        order.splice(from, 1);
+        order.splice(to, 0, upper);
+      }
+    }
+  const rank = new Map<MarkerKind, number>(order.map((k, i) => [k, i]));
+  const inversions: LadderInversion[] = [];
+  for (const upper of kinds)
+    for (const lower of kinds)
+      if (inverted(upper, lower) && (rank.get(upper) as number) < (rank.get(lower) as number)) {
+        const key = `${upper}>${lower}`;
+        const at = headings.find(
+          (h, i) => h.kind === lower && h.number === 1 && headings[i - 1]?.kind === upper,
+        );
+        inversions.push({ upper, lower, at: at ?? (firstAt.get(key) as HeadingNode) });
+      }
+  inversions.sort((x, y) => x.at.paragraph - y.at.paragraph);
+  return { rank, inversions };
 }
 
 /** Key for sharing one parse between rules: `ctx.shared(OUTLINE_KEY, () => parseOutline(doc))`. */

@@ -7,6 +7,14 @@ ruleTester(enumStyle, {
     '一要提升站位，二要突出重点，三要把握节点。',
     // Two runs in different forms are two runs, not one mixed run.
     '过去的工作一是靠苦干，二是靠创新。今后一要更新思路，二要创新方法。',
+    {
+      name: 'results 一是…, a paragraph, demands 一要… with a slip: no style finding across runs',
+      text: [
+        '过去一年，一是经济运行稳中有进，二是重点改革纵深推进，三是民生保障更加有力。',
+        '这些成绩来之不易，我们也要清醒看到存在的不足。',
+        '为此，我提几点要求：一要提高站位，二要压实责任，二要加强督查，四要严肃问责。',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {

@@ -176,8 +176,24 @@ export function findOrdinals(text: string, paragraph: number): OrdinalToken[] {
 function runsOfSection(tokens: readonly OrdinalToken[]): OrdinalRun[] {
   const runs: OrdinalRun[] = [];
   const open: OrdinalRun[] = [];
-  const lastNumber = (run: OrdinalRun) =>
-    (run.tokens[run.tokens.length - 1] as OrdinalToken).number ?? 0;
+  // The number a run's last item stands for when it was a slip (一要 二要 三要 三要 五要: the
+  // second 三要 stands for 四), so the item after a slip is judged from what was meant.
+  const meant = new Map<OrdinalRun, number>();
+  const setAside = new Set<OrdinalRun>();
+  const lastToken = (run: OrdinalRun) => run.tokens[run.tokens.length - 1] as OrdinalToken;
+  const lastNumber = (run: OrdinalRun) => lastToken(run).number ?? 0;
+  const follows = (run: OrdinalRun, n: number) =>
+    lastNumber(run) === n - 1 || meant.get(run) === n - 1;
+  const start = (token: OrdinalToken, problems: RunProblem[] = []) => {
+    const started: OrdinalRun = { family: token.family, tokens: [token], problems };
+    runs.push(started);
+    open.push(started);
+  };
+  const record = (run: OrdinalRun, token: OrdinalToken, kind: RunProblemKind, expected: number) => {
+    run.problems.push({ token, kind, expected, previous: lastToken(run) });
+    run.tokens.push(token);
+    meant.set(run, expected);
+  };
 
   for (const token of tokens) {
     const family = token.family;
@@ -185,31 +201,15 @@ function runsOfSection(tokens: readonly OrdinalToken[]): OrdinalRun[] {
     if (family === 'sequence-word') {
       const run = sameFamily[sameFamily.length - 1];
       if (token.number === 1) {
-        const started: OrdinalRun = { family, tokens: [token], problems: [] };
-        runs.push(started);
-        open.push(started);
+        start(token);
       } else if (run) {
         const last = lastNumber(run);
         if (token.number === undefined) {
           run.tokens.push(token);
           open.splice(open.indexOf(run), 1); // 最后 closes the run
-        } else {
-          if (token.number === last)
-            run.problems.push({
-              token,
-              kind: 'repeat',
-              expected: last + 1,
-              previous: run.tokens.at(-1),
-            });
-          else if (token.number > last + 1)
-            run.problems.push({
-              token,
-              kind: 'skip',
-              expected: last + 1,
-              previous: run.tokens.at(-1),
-            });
-          run.tokens.push(token);
-        }
+        } else if (token.number === last) record(run, token, 'repeat', last + 1);
+        else if (token.number > last + 1) record(run, token, 'skip', last + 1);
+        else run.tokens.push(token);
       }
       // 其次 or 最后 with no 首先 before it is ordinary prose.
       continue;
@@ -217,38 +217,49 @@ function runsOfSection(tokens: readonly OrdinalToken[]): OrdinalRun[] {
 
     const n = token.number as number;
     if (n === 1) {
-      const started: OrdinalRun = { family, tokens: [token], problems: [] };
-      runs.push(started);
-      open.push(started);
+      // A new 一是 in a later paragraph sets aside a finished run of the same form (results
+      // 一是…五是, a paragraph, then another 一是…): the two are separate lists. The older run
+      // may still take its own next item (a sub-list in the paragraph of 二是, then 三是), but
+      // never another list's slip.
+      for (const r of sameFamily)
+        if (
+          r.tokens.length > 1 &&
+          r.tokens[0]?.form === token.form &&
+          lastToken(r).paragraph < token.paragraph
+        )
+          setAside.add(r);
+      start(token);
       continue;
     }
-    const continuing = sameFamily.filter((r) => lastNumber(r) === n - 1);
-    const target =
-      [...continuing].reverse().find((r) => r.tokens[0]?.form === token.form) ??
-      continuing[continuing.length - 1];
+    const continuing = sameFamily.filter((r) => follows(r, n));
+    const active = continuing.filter((r) => !setAside.has(r));
+    const pick = (list: OrdinalRun[]) =>
+      [...list].reverse().find((r) => r.tokens[0]?.form === token.form) ?? list.at(-1);
+    const target = pick(active) ?? pick(continuing);
     if (target) {
       target.tokens.push(token);
+      meant.delete(target);
+      setAside.delete(target);
       continue;
     }
+    // A slip belongs to the latest run written the same way; a run in another form joins it only
+    // in the same paragraph (一要…二要…一是…四是 is the 是 run's slip, not the 要 run's).
+    const candidates = sameFamily.filter((r) => !setAside.has(r));
+    const sameForm = [...candidates].reverse().find((r) => r.tokens[0]?.form === token.form);
+    const nearby = candidates.at(-1);
     const fallback =
-      [...sameFamily].reverse().find((r) => r.tokens[0]?.form === token.form) ?? sameFamily.at(-1);
+      sameForm ?? (nearby && lastToken(nearby).paragraph === token.paragraph ? nearby : undefined);
     if (!fallback) {
       // 名列第六、第七 is a ranking, not a list: only 一是/一要 runs are expected to start at 一.
       if (family === 'di') continue;
       // A run that starts at 二 or later: its first item is missing.
-      const started: OrdinalRun = {
-        family,
-        tokens: [token],
-        problems: [{ token, kind: 'skip', expected: 1 }],
-      };
-      runs.push(started);
-      open.push(started);
+      start(token, [{ token, kind: 'skip', expected: 1 }]);
       continue;
     }
-    const last = lastNumber(fallback);
-    const kind: RunProblemKind = n === last ? 'repeat' : n < last ? 'backwards' : 'skip';
-    fallback.problems.push({ token, kind, expected: last + 1, previous: fallback.tokens.at(-1) });
-    fallback.tokens.push(token);
+    const last = meant.get(fallback) ?? lastNumber(fallback);
+    const kind: RunProblemKind =
+      n === lastNumber(fallback) ? 'repeat' : n < last ? 'backwards' : 'skip';
+    record(fallback, token, kind, last + 1);
   }
   return runs;
 }

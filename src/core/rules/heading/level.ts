@@ -8,8 +8,8 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { RuleReport } from '../../engine/types';
-import type { HeadingNode } from '../../text/headings';
-import { markerRange, outlineOf, shownMarker, siblingGroups } from './outline';
+import { formatMarker, type HeadingNode, type Outline } from '../../text/headings';
+import { afterLeadIn, markerRange, outlineOf, shownMarker, siblingGroups } from './outline';
 
 export const headingLevel = defineRule({
   id: 'heading/level',
@@ -29,6 +29,10 @@ export const headingLevel = defineRule({
       zh: '“{actual}”出现在本节第一个二级标题“{second}”之前：三级标题“1.”应在“（一）”之下使用',
       en: '“{actual}” comes before the section’s first level-2 heading “{second}”: level 3 1. belongs under （一）',
     },
+    ladder: {
+      zh: '本文在“{upper}”之下再分“{lower}”，与 GB/T 9704—2012 的层级次序（一、（一）1.（1））不同；如无特别要求，建议按标准次序调整',
+      en: 'This document puts “{lower}” under “{upper}”, unlike the GB/T 9704-2012 order (一、 （一） 1. （1））; consider the standard order',
+    },
     lone: {
       zh: '本级只有“{actual}”一个标题：分级至少要有两个同级标题，否则不必编号',
       en: 'Only one heading “{actual}” at this level: a level needs at least two headings, or no number at all',
@@ -38,6 +42,21 @@ export const headingLevel = defineRule({
   check(doc, ctx) {
     const outline = outlineOf(doc, ctx);
     const reports: RuleReport[] = [];
+
+    // One warning per unconventional pair of levels, where the document first shows it. A
+    // compilation numbering its parts above each part's 一、 (1. 张三 ⏎ 一、…) is not a ladder slip.
+    for (const { upper, lower, at } of outline.inversions) {
+      if (lower === 'chinese') continue;
+      const parent = outline.parentOf(at);
+      reports.push({
+        ...markerRange(at),
+        messageId: 'ladder',
+        data: {
+          upper: parent ? shownMarker(parent) : formatMarker(upper, 1),
+          lower: shownMarker(at),
+        },
+      });
+    }
 
     const visit = (parent: HeadingNode) => {
       if (parent.kind === 'chinese') {
@@ -56,7 +75,9 @@ export const headingLevel = defineRule({
           } else if (
             child.kind === 'arabic' &&
             firstSecond &&
-            child.paragraph < firstSecond.paragraph
+            child.paragraph < firstSecond.paragraph &&
+            // 主要做了以下工作： ⏎ 1. 2. 3. is a list in the passage, not a misplaced level.
+            !afterLeadIn(doc, outline, child)
           ) {
             reports.push({
               ...markerRange(child),
@@ -73,6 +94,9 @@ export const headingLevel = defineRule({
     for (const group of siblingGroups(outline)) {
       const only = group[0] as HeadingNode;
       if (group.length !== 1 || only.number !== 1) continue;
+      // Where the text stops inside the lone heading's section, it may be an excerpt: a second
+      // heading could follow in the full text.
+      if (endsInside(outline, only)) continue;
       const isLoneSecond =
         only.kind === 'chinese-paren' && outline.parentOf(only)?.kind === 'chinese';
       const isLoneFirst = only.kind === 'chinese' && only.children.length > 0;
@@ -87,3 +111,20 @@ export const headingLevel = defineRule({
     return reports;
   },
 });
+
+/**
+ * Whether the text stops inside this heading's section before a second heading could show up at
+ * any level under it (一、 ⏎ （一）… and then nothing): an excerpt, not a structure to judge.
+ */
+function endsInside(outline: Outline, node: HeadingNode): boolean {
+  const last = outline.headings[outline.headings.length - 1];
+  let level: HeadingNode[] = [node];
+  let holdsLast = false;
+  while (level.length > 0) {
+    if (level.length > 1) return false;
+    const only = level[0] as HeadingNode;
+    if (only === last) holdsLast = true;
+    level = only.children;
+  }
+  return holdsLast;
+}

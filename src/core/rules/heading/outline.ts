@@ -54,3 +54,15 @@ export const LEVEL_NAMES: Readonly<Record<number, { zh: string; en: string }>> =
   3: { zh: '三级', en: 'level-3' },
   4: { zh: '四级', en: 'level-4' },
 };
+
+const LEAD_IN_END = /[：:]\s*$/u;
+
+/** Whether the paragraph before a heading is prose that introduces a list (…还存在一些不足：). */
+export function afterLeadIn(doc: SpeechDocument, outline: Outline, node: HeadingNode): boolean {
+  for (let i = node.paragraph - 1; i >= 0; i--) {
+    const text = (doc.paragraphs[i] as { text: string }).text.trim();
+    if (text === '') continue;
+    return !outline.isHeading(i) && LEAD_IN_END.test(text);
+  }
+  return false;
+}

@@ -5,7 +5,7 @@
 import { defineRule } from '../../engine/rule';
 import type { RuleReport } from '../../engine/types';
 import { formatMarker, type HeadingNode } from '../../text/headings';
-import { markerRange, outlineOf, shownMarker, siblingGroups } from './outline';
+import { afterLeadIn, markerRange, outlineOf, shownMarker, siblingGroups } from './outline';
 
 type Problem = 'skip' | 'repeat' | 'backwards' | 'notRestarted';
 
@@ -63,8 +63,15 @@ export const headingSequence = defineRule({
       group.forEach((node, i) => {
         const next = group[i + 1];
         // At the top level a clean restart at 一 starts a second series (a review, then the tasks;
-        // an annex): not a slip. Under one parent, a restart is a slip and is reported.
-        if (topLevel && previous !== undefined && node.number === 1) {
+        // an annex): not a slip. So does a list after its own lead-in (存在一些不足： ⏎ 1. 2. 3.).
+        // Otherwise, under one parent, a restart is a slip and is reported.
+        // A "restart" whose next sibling carries on the old count (1. 2. 1. 4.) is a slip.
+        if (
+          previous !== undefined &&
+          node.number === 1 &&
+          next?.number !== expected + 1 &&
+          (topLevel || afterLeadIn(doc, outline, node))
+        ) {
           previous = node;
           expected = 2;
           return;
