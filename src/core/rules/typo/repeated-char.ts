@@ -2,13 +2,15 @@
  * typo/repeated-char: an accidentally doubled Han character (从时间来来看). Precision first: a
  * doubled character is left alone when it is a real reduplication (人人, 认认真真, 一项项), a
  * numeral (十五五, 一一), part of a longer run (行行行), or two words meeting at a word boundary
- * (农民工工资, 工作作风, 共产党党和国家) per the boundary table.
+ * (农民工工资, 工作作风, 共产党党和国家) per the boundary table or the runtime's word dictionary
+ * (Intl.Segmenter: 低空|空域, 集团|团结; 可可盖, 乐融融 as one word).
  */
 import { defineRule } from '../../engine/rule';
 import { tableOf } from '../../data/table';
 import type { RuleReport } from '../../engine/types';
 import { isChineseNumeral, isCommonSurname, isHan } from '../../text/cjk';
 import { matchesOf } from '../../text/patterns';
+import { wordRanges } from '../../text/words';
 import { reduplicationsTable, wordBoundariesTable, type WordBoundary } from './tables';
 
 export interface RepeatedCharLexicon {
@@ -58,6 +60,57 @@ function isBoundary(text: string, at: number, entry: WordBoundary | undefined): 
   return endsHere && startsHere;
 }
 
+/** Characters of context the segmenter sees on each side of a doubled pair. */
+const SEGMENT_WINDOW = 8;
+
+function lastWordLength(text: string): number {
+  const ranges = wordRanges(text);
+  const last = ranges?.[ranges.length - 1];
+  return last ? last[1] - last[0] : 0;
+}
+
+function firstWordLength(text: string): number {
+  const first = wordRanges(text)?.[0];
+  return first ? first[1] - first[0] : 0;
+}
+
+/**
+ * What the runtime's word dictionary says about the pair at `at`: one word holding both copies
+ * (可可盖, 乐融融, 兢兢业业) or two words of two or more characters meeting there (低空|空域,
+ * 集团|团结, 会议|议题) when the boundary table has no entry for the character. A slip leaves a
+ * one-character word on one side (推|推进, 要|要, 来|来看).
+ */
+function dictionarySaysFine(text: string, at: number, curated: boolean): boolean {
+  const from = Math.max(0, at - SEGMENT_WINDOW);
+  const window = text.slice(from, at + 2 + SEGMENT_WINDOW);
+  const ranges = wordRanges(window);
+  if (!ranges) return false;
+  const first = at - from;
+  const second = first + 1;
+  if (ranges.some(([s, e]) => s <= first && e >= second + 1)) return true;
+  // Where the boundary table lists the words around a character, it knows better than the
+  // dictionary, which has odd words (落实|实到|位 for 落实实到位).
+  if (curated) return false;
+  const leftWord = ranges.find(([s, e]) => s <= first && e > first);
+  const rightWord = ranges.find(([s, e]) => s <= second && e > second);
+  // The whole window, and each side alone: the dictionary's longest match on one side can swallow
+  // the other side's first character.
+  const leftLong =
+    (leftWord !== undefined && leftWord[1] === second && leftWord[1] - leftWord[0] >= 2) ||
+    lastWordLength(window.slice(0, second)) >= 2;
+  const rightLong =
+    (rightWord !== undefined && rightWord[0] === second && rightWord[1] - rightWord[0] >= 2) ||
+    firstWordLength(window.slice(second)) >= 2;
+  return leftLong && rightLong;
+}
+
+/** 广汕汕高铁, 京沪沪昆铁路: two abbreviated place names joined into a route's name. */
+const ROUTE_AFTER = /^\p{Script=Han}{0,2}?(?:高铁|高速|铁路|城际|客专|动车|公路|快速路|轨道)/u;
+
+function isRouteName(text: string, at: number): boolean {
+  return isHan(text[at - 1]) && ROUTE_AFTER.test(text.slice(at + 2, at + 8));
+}
+
 /** 认认真真, 扎扎实实 (AABB) and 一项项, 一届届 (一 + reduplicated measure word). */
 function isPatternedReduplication(text: string, at: number): boolean {
   const aabbAfter =
@@ -104,7 +157,9 @@ export function findRepeatedChars(text: string, lexicon: RepeatedCharLexicon): n
     if (isChineseNumeral(ch)) continue;
     if (coveredByPhrase(text, at, lexicon.reduplications)) continue;
     if (isPatternedReduplication(text, at) || isReduplicatedName(text, at)) continue;
-    if (isBoundary(text, at, lexicon.boundaries.get(ch))) continue;
+    const boundary = lexicon.boundaries.get(ch);
+    if (isBoundary(text, at, boundary)) continue;
+    if (isRouteName(text, at) || dictionarySaysFine(text, at, boundary !== undefined)) continue;
     found.push(at);
   }
   return found;
