@@ -4,7 +4,7 @@ import { parseYearDigits } from '../text/numerals';
 import { matchesOf } from '../text/patterns';
 
 const HISTORY_CUES =
-  /期间|时期|以来|当年|那时|那年|曾经|曾|回顾|过去|[^复]原[《“]|前身|更名|改为|改称|废止|撤销|组建|挂牌|此前|去年|前年|上年|年来|收官|圆满完成|取得了|胜利召开以来/u;
+  /期间|时期|以来|当年|那时|那年|曾经|曾|回顾|过去|[^复]原[《“]|前身|更名|改为|改称|废止|撤销|组建|挂牌|此前|去年|前年|上年|年来|收官|圆满完成|取得了|胜利召开以来|(?:开展|组织|完成|实施|推进|落实|召开|举办)了/u;
 
 /** Words that put a sentence in the present or future, whatever else it says (今年是…收官之年). */
 const CURRENT_CUES = /今年是|今年要|今年将|新的一年|明年/u;
