@@ -77,3 +77,52 @@ describe('resolveSpeechDate', () => {
     expect([result.speechDate, result.speechDateSource]).toEqual(['2022-06-01', 'document']);
   });
 });
+
+describe('resolveSpeechDate: what the body implies when the title names no year (issue 10)', () => {
+  const yearOf = (lines: string[]) => resolve(lines.join('\n')).year;
+
+  it('reads a review of last year beside an event named with a later year as the year after the review', () => {
+    expect(
+      yearOf([
+        '各位代表：',
+        '一、2014年工作回顾',
+        '过去一年，我们完成了全年主要目标任务。',
+        '二、重点工作',
+        '做好2022年冬奥会申办工作，推动体育产业发展。',
+      ]),
+    ).toBe(2015);
+  });
+
+  it('reads 刚刚过去的2017年 as a speech of 2018', () => {
+    expect(yearOf(['各位代表：', '刚刚过去的2017年，经济社会发展主要目标任务全面完成。'])).toBe(
+      2018,
+    );
+  });
+
+  it('reads 2020年就要到了 as a message of 2019', () => {
+    expect(
+      yearOf(['2020年就要到了，我向大家送上新年的美好祝福！', '2019年，我们用汗水浇灌收获。']),
+    ).toBe(2019);
+  });
+
+  it('dates a report of 2020 first-quarter figures to 2020, with a goal for 2020 beside it', () => {
+    // The text cannot be from 2019: it reports how the first quarter of 2020 went.
+    expect(
+      yearOf([
+        '同志们：',
+        '2020年第一季度，全县GDP同比下降4.2%，疫情冲击明显。',
+        '我们要坚定信心，确保2020年实现全面建成小康社会目标。',
+      ]),
+    ).toBe(2020);
+  });
+
+  it('reads the latest year told as history (2012年，…) as the year before the speech', () => {
+    expect(
+      yearOf([
+        '各位代表：',
+        '过去五年，国内生产总值年均增长9.3%。',
+        '2012年，在世界各大经济体增长全面减速的情况下，我国经济增长7.8%。',
+      ]),
+    ).toBe(2013);
+  });
+});

@@ -8,6 +8,7 @@
 import { isoDate, validIsoDate } from '../date/calendar';
 import { parseCount, parseYearDigits } from '../text/numerals';
 import { yearProfile, type YearProfile } from '../date/years';
+import { bodyYear } from '../date/bodyYear';
 import type { MetadataDate, SpeechDate, SpeechDateSource, SpeechDocument } from './types';
 
 export class DateError extends Error {
@@ -195,10 +196,8 @@ function documentSignals(
     });
   for (const y of documentYears(doc))
     signals.push({ label: `第${y.paragraph + 1}段“${y.text}”`, year: y.year });
-  const { planYear, reviewYear } = profile();
-  if (planYear !== undefined) signals.push({ label: `正文部署${planYear}年工作`, year: planYear });
-  else if (reviewYear !== undefined)
-    signals.push({ label: `正文回顾${reviewYear}年工作`, year: reviewYear + 1 });
+  const body = bodyYear(doc, profile());
+  if (body) signals.push({ label: body.label, year: body.year });
   signals.push(...fromHost('metadata'));
   return signals;
 }

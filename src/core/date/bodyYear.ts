@@ -1,0 +1,140 @@
+/**
+ * The year a speech's body implies, when its title and opening name none. Cues, strongest
+ * first: `今年是2019年`, `刚刚过去的2017年` (the year before the speech), `2020年就要到了` (the
+ * year after); the year it plans and
+ * the year it reviews (a review of 2014 is given in 2015), weighed against each other; the
+ * latest year it reports as done (`2012年，…增长7.8%`). A report on part of a year
+ * (`2020年第一季度GDP同比下降`) shows the speech is no earlier than that year.
+ */
+import type { SpeechDocument } from '../engine/types';
+import { sentenceAround } from './clause';
+import { parseYearDigits } from '../text/numerals';
+import { matchesOf } from '../text/patterns';
+import type { YearMention, YearProfile } from './years';
+
+export interface BodyYear {
+  year: number;
+  /** What implied it, for the speech date's notes (zh). */
+  label: string;
+}
+
+const YEAR = '(\\d{4}|[〇零一二][〇零一二三四五六七八九]{3})';
+const JUST_PAST = new RegExp(`(?:刚刚|刚)过去的${YEAR}年`, 'gu');
+/** `2020年就要到了`, `迎接2020年的到来`: a New Year's message given at the end of the year before. */
+const COMING = new RegExp(
+  `${YEAR}年(?:就要|即将)到来|${YEAR}年就要到了|迎接${YEAR}年的到来|即将到来的${YEAR}年`,
+  'gu',
+);
+
+/** A sentence that reports a result, not a goal. */
+const REPORTED = /同比|环比|增长|下降|回落|完成了|实现了|达到了|比上年/u;
+const GOAL = /确保|力争|争取|预计|目标|计划|将要|要在/u;
+
+function counts(years: readonly number[]): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const y of years) map.set(y, (map.get(y) ?? 0) + 1);
+  return map;
+}
+
+/** The most frequent value; ties go to the later year. */
+function top(map: Map<number, number>): [number, number] | undefined {
+  let best: [number, number] | undefined;
+  for (const [year, n] of map) {
+    if (!best || n > best[1] || (n === best[1] && year > best[0])) best = [year, n];
+  }
+  return best;
+}
+
+function justPast(doc: SpeechDocument): number | undefined {
+  for (const p of doc.paragraphs) {
+    if (!p.text.includes('过去的')) continue;
+    for (const m of matchesOf(JUST_PAST, p.text)) {
+      const y = parseYearDigits(m[1] as string);
+      if (y !== undefined) return y;
+    }
+  }
+  return undefined;
+}
+
+function coming(doc: SpeechDocument): number | undefined {
+  for (const p of doc.paragraphs) {
+    if (!p.text.includes('到')) continue;
+    for (const m of matchesOf(COMING, p.text)) {
+      const digits = m.slice(1).find((g) => g !== undefined);
+      const y = digits === undefined ? undefined : parseYearDigits(digits);
+      if (y !== undefined) return y;
+    }
+  }
+  return undefined;
+}
+
+function sentenceOf(doc: SpeechDocument, m: YearMention): string {
+  const text = (doc.paragraphs[m.paragraph] as { text: string }).text;
+  return sentenceAround(text, m.offset, m.offset + m.length);
+}
+
+/** The latest year whose part the text reports as done: the speech is no earlier. */
+function partialReportYear(
+  doc: SpeechDocument,
+  mentions: readonly YearMention[],
+): number | undefined {
+  let latest: number | undefined;
+  for (const m of mentions) {
+    if (!m.partial || m.role === 'plan' || m.role === 'goal' || m.role === 'target') continue;
+    const sentence = sentenceOf(doc, m);
+    if (!REPORTED.test(sentence) || GOAL.test(sentence)) continue;
+    if (latest === undefined || m.year > latest) latest = m.year;
+  }
+  return latest;
+}
+
+/** The latest year told as history at the start of a sentence (`2012年，…`). */
+function latestHistoryYear(
+  doc: SpeechDocument,
+  mentions: readonly YearMention[],
+): number | undefined {
+  let latest: number | undefined;
+  for (const m of mentions) {
+    if (m.role !== 'history' || m.partial) continue;
+    const text = (doc.paragraphs[m.paragraph] as { text: string }).text;
+    const before = text.slice(Math.max(0, m.offset - 1), m.offset);
+    const after = text.slice(m.offset + m.length, m.offset + m.length + 1);
+    if (!(before === '' || /[。；！？\s\u3000]/u.test(before)) || !/[，,]/u.test(after)) continue;
+    if (latest === undefined || m.year > latest) latest = m.year;
+  }
+  return latest;
+}
+
+export function bodyYear(doc: SpeechDocument, profile: YearProfile): BodyYear | undefined {
+  const { mentions } = profile;
+  const floor = partialReportYear(doc, mentions);
+  const atLeastFloor = (found: BodyYear | undefined): BodyYear | undefined =>
+    found && floor !== undefined && found.year < floor
+      ? { year: floor, label: `正文报告${floor}年部分时段的数据` }
+      : found;
+
+  const thisYear = top(counts(mentions.filter((m) => m.role === 'thisYear').map((m) => m.year)));
+  if (thisYear) return { year: thisYear[0], label: `正文“今年是${thisYear[0]}年”` };
+  const past = justPast(doc);
+  if (past !== undefined) return { year: past + 1, label: `正文“刚刚过去的${past}年”` };
+  const next = coming(doc);
+  if (next !== undefined) return { year: next - 1, label: `正文说${next}年即将到来` };
+
+  const plans = top(counts(mentions.filter((m) => m.role === 'plan').map((m) => m.year)));
+  const reviews = top(
+    counts(mentions.filter((m) => m.role === 'review' && !m.partial).map((m) => m.year)),
+  );
+  // A plan for the year after the review, or for the year under review, agree; otherwise the
+  // cue with more mentions decides, and a tie goes to the review (plan years also name events
+  // and targets, a review names the year just ended).
+  if (
+    plans &&
+    (!reviews || plans[0] === reviews[0] + 1 || plans[0] === reviews[0] || plans[1] > reviews[1])
+  )
+    return atLeastFloor({ year: plans[0], label: `正文部署${plans[0]}年工作` });
+  if (reviews) return atLeastFloor({ year: reviews[0] + 1, label: `正文回顾${reviews[0]}年工作` });
+  if (floor !== undefined) return { year: floor, label: `正文报告${floor}年部分时段的数据` };
+  const history = latestHistoryYear(doc, mentions);
+  if (history !== undefined) return { year: history + 1, label: `正文叙述${history}年的情况` };
+  return undefined;
+}
