@@ -126,3 +126,27 @@ describe('resolveSpeechDate: what the body implies when the title names no year 
     ).toBe(2013);
   });
 });
+
+describe('resolveSpeechDate: opening years that are history, and 截至 (issue 10)', () => {
+  it('does not take a year told as history in the opening for the meeting year', () => {
+    const d = resolve(
+      [
+        '2024年以来，区农业农村局深入贯彻落实中央、省委农村工作会议精神，扎实推进各项工作。',
+        '二、2025年工作计划',
+        '一是加快现代产业发展。',
+      ].join('\n'),
+    );
+    expect(d.year).toBe(2025);
+  });
+
+  it('reads 截至2022年底 as a report given in 2023 or later', () => {
+    const d = resolve(
+      [
+        '一、工作开展情况',
+        '截止2022年底，已审核各类合同、协议及文件120份。',
+        '2021年以来，共审结案件15件。',
+      ].join('\n'),
+    );
+    expect(d.year).toBe(2023);
+  });
+});

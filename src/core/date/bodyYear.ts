@@ -4,7 +4,8 @@
  * year after); the year it plans and
  * the year it reviews (a review of 2014 is given in 2015), weighed against each other; the
  * latest year it reports as done (`2012年，…增长7.8%`). A report on part of a year
- * (`2020年第一季度GDP同比下降`) shows the speech is no earlier than that year.
+ * (`2020年第一季度GDP同比下降`) shows the speech is no earlier than that year, and `截至2022年底`
+ * that it is no earlier than 2023.
  */
 import type { SpeechDocument } from '../engine/types';
 import { sentenceAround } from './clause';
@@ -25,6 +26,23 @@ const COMING = new RegExp(
   `${YEAR}年(?:就要|即将)到来|${YEAR}年就要到了|迎接${YEAR}年的到来|即将到来的${YEAR}年`,
   'gu',
 );
+
+/** `截至2022年底`: the speech is given after that day (the next year for a year's end). */
+const AS_OF = new RegExp(`(?:截至|截止)(?:到)?${YEAR}年(?:(底|末)|(\\d{1,2})月)`, 'gu');
+
+function asOfFloor(doc: SpeechDocument): number | undefined {
+  let latest: number | undefined;
+  for (const p of doc.paragraphs) {
+    if (!p.text.includes('截')) continue;
+    for (const m of matchesOf(AS_OF, p.text)) {
+      const y = parseYearDigits(m[1] as string);
+      if (y === undefined) continue;
+      const floor = m[2] !== undefined || m[3] === '12' ? y + 1 : y;
+      if (latest === undefined || floor > latest) latest = floor;
+    }
+  }
+  return latest;
+}
 
 /** A sentence that reports a result, not a goal. */
 const REPORTED = /同比|环比|增长|下降|回落|完成了|实现了|达到了|比上年/u;
@@ -107,10 +125,13 @@ function latestHistoryYear(
 
 export function bodyYear(doc: SpeechDocument, profile: YearProfile): BodyYear | undefined {
   const { mentions } = profile;
-  const floor = partialReportYear(doc, mentions);
+  const partial = partialReportYear(doc, mentions);
+  const asOf = asOfFloor(doc);
+  const floor =
+    partial === undefined ? asOf : asOf === undefined ? partial : Math.max(partial, asOf);
   const atLeastFloor = (found: BodyYear | undefined): BodyYear | undefined =>
     found && floor !== undefined && found.year < floor
-      ? { year: floor, label: `正文报告${floor}年部分时段的数据` }
+      ? { year: floor, label: `正文所报数据截至${floor}年以后` }
       : found;
 
   const thisYear = top(counts(mentions.filter((m) => m.role === 'thisYear').map((m) => m.year)));
@@ -133,7 +154,7 @@ export function bodyYear(doc: SpeechDocument, profile: YearProfile): BodyYear | 
   )
     return atLeastFloor({ year: plans[0], label: `正文部署${plans[0]}年工作` });
   if (reviews) return atLeastFloor({ year: reviews[0] + 1, label: `正文回顾${reviews[0]}年工作` });
-  if (floor !== undefined) return { year: floor, label: `正文报告${floor}年部分时段的数据` };
+  if (floor !== undefined) return { year: floor, label: `正文所报数据截至${floor}年以后` };
   const history = latestHistoryYear(doc, mentions);
   if (history !== undefined) return { year: history + 1, label: `正文叙述${history}年的情况` };
   return undefined;

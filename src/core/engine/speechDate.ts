@@ -56,9 +56,12 @@ export function speechDateRange(speechDate: SpeechDate): { earliest: string; lat
 /** How many leading non-empty paragraphs count as title and opening. */
 const OPENING_PARAGRAPHS = 6;
 
-/** A meeting or speech named with its year(s): 在2023年全市…工作会议上的讲话, 2023年度绩效考评暨2024年重点工作推进会议. */
+/**
+ * A meeting or speech named with its year(s): 在2023年全市…工作会议上的讲话, 2023年度绩效考评暨
+ * 2024年重点工作推进会议. Not a year told as history (`2024年以来，…贯彻…工作会议`).
+ */
 const MEETING_NAME =
-  /(?:\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?[^。！？\n]{0,40}?(?:会议|大会|务虚会|推进会|座谈会|讲话|报告|动员会|部署会)/u;
+  /(?:\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?(?!以来|来|底|末|[，,、])[^。！？\n]{0,40}?(?:会议|大会|务虚会|推进会|座谈会|讲话|报告|动员会|部署会)/u;
 const YEAR_IN_NAME = /(\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年/gu;
 
 export interface DocumentYear {

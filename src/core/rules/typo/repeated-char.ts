@@ -8,6 +8,7 @@
 import { defineRule } from '../../engine/rule';
 import { tableOf } from '../../data/table';
 import type { RuleReport } from '../../engine/types';
+import { insideBookTitle } from '../../date/clause';
 import { isChineseNumeral, isCommonSurname, isHan } from '../../text/cjk';
 import { matchesOf } from '../../text/patterns';
 import { wordRanges } from '../../text/words';
@@ -155,6 +156,8 @@ export function findRepeatedChars(text: string, lexicon: RepeatedCharLexicon): n
       continue;
     }
     if (isChineseNumeral(ch)) continue;
+    // A title in 《》 is a name as published (民族歌剧《柳柳州》).
+    if (insideBookTitle(text, at)) continue;
     if (coveredByPhrase(text, at, lexicon.reduplications)) continue;
     if (isPatternedReduplication(text, at) || isReduplicatedName(text, at)) continue;
     const boundary = lexicon.boundaries.get(ch);
