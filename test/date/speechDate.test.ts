@@ -150,3 +150,14 @@ describe('resolveSpeechDate: opening years that are history, and 截至 (issue 1
     expect(d.year).toBe(2023);
   });
 });
+
+describe('resolveSpeechDate: a meeting that reviews a year is held after it (issue 10)', () => {
+  it.each([
+    ['区委常委班子2019年度民主生活会对照检查材料', 2020],
+    ['县教育局局长2023年度述职报告', 2024],
+    ['在2023年度绩效考评暨2024年重点工作推进会议上的讲话', 2024],
+    ['在2024年全县经济工作会议上的讲话', 2024],
+  ])('%s → %i', (title, year) => {
+    expect(resolve(`${title}\n同志们：`).year).toBe(year);
+  });
+});
