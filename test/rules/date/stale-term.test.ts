@@ -88,6 +88,11 @@ ruleTester(staleTerm, {
       date: '2018-03-05',
     },
     {
+      name: 'a sentence told in the completed aspect is history',
+      text: '我们经受住了新冠肺炎疫情的严峻考验，打赢了脱贫攻坚战。',
+      date: '2024-01-20',
+    },
+    {
       name: 'a campaign announced a week before it starts',
       text: '下周起，全局要开展党纪学习教育，各支部抓紧制定学习计划。',
       date: '2024-03-25',
