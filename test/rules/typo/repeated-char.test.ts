@@ -76,6 +76,14 @@ ruleTester(typoRepeatedChar, {
       ],
     },
     {
+      name: 'a doubled character that is a reduplication only inside an idiom (面面俱到, 落落大方)',
+      text: '要全面面推进乡村振兴，认真贯彻落落实各项部署，做到面面俱到、落落大方。',
+      errors: [
+        { messageId: 'repeated', text: '面面' },
+        { messageId: 'repeated', text: '落落' },
+      ],
+    },
+    {
       name: 'a word before a route name still needs both words',
       text: '截至至2024年底，全省高速公路通车里程突破一万公里。',
       errors: [{ messageId: 'repeated', text: '至至' }],
