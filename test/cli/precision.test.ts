@@ -61,6 +61,7 @@ interface Summary {
     texts: { file: string; trueYear: number; detectedYear: number | null; outcome: string }[];
   };
   staleVerdicts: { line: number; text: string }[];
+  unjudgedFindings: { file: string; rule: string; text: string }[];
 }
 
 function summaryOf(scratch: Scratch): Summary {
@@ -159,6 +160,13 @@ describe('speechdesk precision', () => {
       const judged = tsvRows(scratch).find((r) => r.text === '要要');
       expect(judged).toMatchObject({ verdict: 'ok', note: '真重字' });
       expect(result.stdout).toContain('verdicts matching no finding: 1');
+      // What is left to judge is listed by its key.
+      const judgedTexts = ['要要', '5月20日前'];
+      const left = tsvRows(scratch).filter(
+        (r) => !r.rule.startsWith('placeholder/') && !judgedTexts.includes(r.text),
+      );
+      expect(summary.unjudgedFindings.map((u) => u.text)).toEqual(left.map((r) => r.text));
+      expect(result.stdout).toMatch(/unjudged \(non-placeholder\): \d+/);
     } finally {
       scratch.remove();
     }

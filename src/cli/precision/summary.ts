@@ -48,6 +48,14 @@ export interface PrecisionSummary {
     texts: YearCheck[];
   };
   unjudged: number;
+  /** The non-placeholder findings without a verdict, to judge next. */
+  unjudgedFindings: {
+    file: string;
+    rule: string;
+    paragraph: number;
+    offset: number;
+    text: string;
+  }[];
   /** Verdicts for texts in this run that match no finding any more. */
   staleVerdicts: VerdictRow[];
 }
@@ -141,6 +149,9 @@ export function summarize(input: SummaryInput): PrecisionSummary {
       texts: years,
     },
     unjudged: total.unjudged,
+    unjudgedFindings: input.rows
+      .filter((r) => r.verdict === undefined && categoryOf(r.rule) !== PLACEHOLDER_CATEGORY)
+      .map(({ file, rule, paragraph, offset, text }) => ({ file, rule, paragraph, offset, text })),
     staleVerdicts,
   };
 }
@@ -209,6 +220,9 @@ export function summaryText(s: PrecisionSummary): string {
   out.push(tallyLine('占位符 placeholders', s.placeholders));
   out.push(`类别平均精度 / mean category precision: ${percent(s.meanCategoryPrecision)}`);
   out.push(`未判定 / unjudged (non-placeholder): ${s.unjudged}`);
+  for (const u of s.unjudgedFindings) {
+    out.push(`  ${u.file} ${u.rule} ¶${u.paragraph + 1}@${u.offset} “${u.text}”`);
+  }
   if (s.staleVerdicts.length > 0) {
     out.push('');
     out.push(`已无对应结果的判定 / verdicts matching no finding: ${s.staleVerdicts.length}`);
