@@ -163,7 +163,7 @@ describe('speechdesk precision', () => {
       // What is left to judge is listed by its key.
       const judgedTexts = ['要要', '5月20日前'];
       const left = tsvRows(scratch).filter(
-        (r) => !r.rule.startsWith('placeholder/') && !judgedTexts.includes(r.text),
+        (r) => !(r.rule ?? '').startsWith('placeholder/') && !judgedTexts.includes(r.text ?? ''),
       );
       expect(summary.unjudgedFindings.map((u) => u.text)).toEqual(left.map((r) => r.text));
       expect(result.stdout).toMatch(/unjudged \(non-placeholder\): \d+/);

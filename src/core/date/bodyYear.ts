@@ -9,7 +9,7 @@
  */
 import type { SpeechDocument } from '../engine/types';
 import { sentenceAround } from './clause';
-import { parseYearDigits } from '../text/numerals';
+import { parseCount, parseYearDigits } from '../text/numerals';
 import { matchesOf } from '../text/patterns';
 import type { YearMention, YearProfile } from './years';
 
@@ -69,6 +69,35 @@ function justPast(doc: SpeechDocument): number | undefined {
     for (const m of matchesOf(JUST_PAST, p.text)) {
       const y = parseYearDigits(m[1] as string);
       if (y !== undefined) return y;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `第104个“三八”国际劳动妇女节`: a numbered observance dates the speech. The year before the
+ * first one: 妇女节 counted from 1910 as in official usage (2024年是第114个), 教师节 from 1985
+ * (全国人大常委会1985年1月21日决定), 国家宪法日 from 2014 (全国人大常委会2014年11月1日决定),
+ * 全民国家安全教育日 from 2016 (《国家安全法》2015年7月1日), 中国农民丰收节 from 2018 (国务院2018年6月批复).
+ */
+const OBSERVANCES: readonly { name: RegExp; base: number }[] = [
+  { name: /^[“"]?三八[”"]?(?:国际)?(?:劳动)?妇女节|^国际劳动妇女节/u, base: 1910 },
+  { name: /^教师节/u, base: 1984 },
+  { name: /^国家宪法日/u, base: 2013 },
+  { name: /^全民国家安全教育日/u, base: 2015 },
+  { name: /^中国农民丰收节/u, base: 2017 },
+];
+const NUMBERED = /第(\d{1,3}|[一二三四五六七八九十百零]+)个/gu;
+
+function observance(doc: SpeechDocument): { year: number; text: string } | undefined {
+  for (const p of doc.paragraphs) {
+    if (!p.text.includes('第')) continue;
+    for (const m of matchesOf(NUMBERED, p.text)) {
+      const n = parseCount(m[1] as string);
+      if (n === undefined) continue;
+      const rest = p.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      const known = OBSERVANCES.find((o) => o.name.test(rest));
+      if (known) return { year: known.base + n, text: `${m[0]}${rest.slice(0, 8)}` };
     }
   }
   return undefined;
@@ -138,6 +167,8 @@ export function bodyYear(doc: SpeechDocument, profile: YearProfile): BodyYear | 
   if (thisYear) return { year: thisYear[0], label: `正文“今年是${thisYear[0]}年”` };
   const past = justPast(doc);
   if (past !== undefined) return { year: past + 1, label: `正文“刚刚过去的${past}年”` };
+  const day = observance(doc);
+  if (day) return { year: day.year, label: `正文“${day.text}”` };
   const next = coming(doc);
   if (next !== undefined) return { year: next - 1, label: `正文说${next}年即将到来` };
 
