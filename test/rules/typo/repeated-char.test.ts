@@ -27,6 +27,9 @@ ruleTester(typoRepeatedChar, {
     '真正实现“市市通高铁、县县通高速”，建设高发慢病病因流行病学重点实验室。',
     '新增智能农机国家级产业链链主3个，增强科技创新联合体体系化攻关能力。',
     '全市学校宽带网络校校通、优质资源班班通，专利数据来自市市监局。',
+    // Shapes the dictionary sees without a table entry (issue 10): a name it lacks falls apart
+    // into single characters; two content characters standing alone; 超收|收入 with 收入 known.
+    '含艾滋病病毒感染儿童，年度两个最大IPO项目双双花落本省，专利数据来自市市监局。',
     '通过过年更加加深家人之间的感情，我代表中院院党组表示热烈欢迎。',
     '提升铁海联运、水水联运运营效率，建设焦化化产深加工项目，民族歌剧《柳柳州》获奖。',
     // Reduplicated words and idioms (issue 10, class 1).
