@@ -6,6 +6,7 @@ ruleTester(staleYear, {
     // Five-year plans: current while they run, history once told as met or reviewed.
     { text: '二、“十四五”时期主要目标\n到2025年，全县经济总量迈上新台阶。', date: '2021-03-01' },
     { text: '“十三五”时期主要目标任务全面完成，脱贫攻坚取得全面胜利。', date: '2021-02-20' },
+    { text: '“十三五”规划主要目标全部实现，决胜全面建成小康社会取得决定性成就。', date: '2021-02-20' },
     {
       text: '一、“十三五”时期工作回顾\n对照“十三五”规划主要目标，全县各项指标全部完成。',
       date: '2021-02-20',

@@ -24,7 +24,7 @@ const PLAN_GOALS =
   /[“"]?(十一五|十二五|十三五|十四五|十五五)[”"]?(?:时期|规划(?:纲要)?)(?:的)?(?:经济社会发展|发展)?(?:主要目标|目标任务|主要任务|重点任务|发展目标|各项目标|奋斗目标)/gu;
 
 /** `…主要目标任务全面完成`: the goals told as met. */
-const TOLD_AS_MET = /^(?:任务)?(?:已经|已)?(?:全面|圆满|胜利|如期|基本|顺利)?(?:完成|实现|收官)/u;
+const TOLD_AS_MET = /^[^，,。；;]{0,6}?(?:完成|实现|收官|达成|超额)/u;
 
 function staleFiveYearPlans(
   doc: SpeechDocument,
