@@ -161,3 +161,13 @@ describe('resolveSpeechDate: a meeting that reviews a year is held after it (iss
     expect(resolve(`${title}\n同志们：`).year).toBe(year);
   });
 });
+
+describe('resolveSpeechDate: an anniversary held now dates the speech (issue 10)', () => {
+  it('reads 在庆祝改革开放40周年大会上的讲话 as 2018', () => {
+    expect(resolve('在庆祝改革开放40周年大会上的讲话\n同志们，朋友们：').year).toBe(2018);
+  });
+  it('does not date a speech by a past celebration it cites', () => {
+    const d = resolve('同志们：\n要深入学习在庆祝改革开放40周年大会上的重要讲话精神。');
+    expect(d.source).toBe('today');
+  });
+});

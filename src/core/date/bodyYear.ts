@@ -12,6 +12,7 @@ import { sentenceAround } from './clause';
 import { parseCount, parseYearDigits } from '../text/numerals';
 import { matchesOf } from '../text/patterns';
 import type { YearMention, YearProfile } from './years';
+import anniversaries from '../data/anniversaries.json';
 
 export interface BodyYear {
   year: number;
@@ -103,6 +104,40 @@ function observance(doc: SpeechDocument): { year: number; text: string } | undef
   return undefined;
 }
 
+/**
+ * `在庆祝改革开放40周年大会上的讲话`, `今年是新中国成立75周年`: a known event's anniversary held or
+ * told as now dates the speech (event year + N), from the anniversaries table the date rules use.
+ */
+const ANNIVERSARY_NOW = /今年是|值此|正值|今天|隆重集会|庆祝|纪念/u;
+let anniversaryPattern: { re: RegExp; years: Map<string, number> } | undefined;
+
+function anniversaryYear(doc: SpeechDocument): { year: number; text: string } | undefined {
+  if (!anniversaryPattern) {
+    const years = new Map<string, number>();
+    for (const e of anniversaries as { names: string[]; date: string }[])
+      for (const n of e.names) years.set(n, Number(e.date.slice(0, 4)));
+    const names = [...years.keys()].sort((a, b) => b.length - a.length).join('|');
+    anniversaryPattern = {
+      re: new RegExp(`(${names})(\\d{1,3}|[一二三四五六七八九十百零]+)周年`, 'gu'),
+      years,
+    };
+  }
+  const { re, years } = anniversaryPattern;
+  for (const p of doc.paragraphs) {
+    if (!p.text.includes('周年')) continue;
+    for (const m of matchesOf(re, p.text)) {
+      const n = parseCount(m[2] as string);
+      const base = years.get(m[1] as string);
+      if (n === undefined || base === undefined) continue;
+      const sentence = sentenceAround(p.text, m.index, m.index + m[0].length);
+      // Only a celebration held or told as now; a past one (`在庆祝…大会上的重要讲话精神`) is history.
+      if (!ANNIVERSARY_NOW.test(sentence) || /精神|以来|曾|去年|当年/u.test(sentence)) continue;
+      return { year: base + n, text: m[0] };
+    }
+  }
+  return undefined;
+}
+
 function coming(doc: SpeechDocument): number | undefined {
   for (const p of doc.paragraphs) {
     if (!p.text.includes('到')) continue;
@@ -185,6 +220,10 @@ export function bodyYear(doc: SpeechDocument, profile: YearProfile): BodyYear | 
   )
     return atLeastFloor({ year: plans[0], label: `正文部署${plans[0]}年工作` });
   if (reviews) return atLeastFloor({ year: reviews[0] + 1, label: `正文回顾${reviews[0]}年工作` });
+  // After the plan and review years, so that a wrong count (date/anniversary's finding) does not
+  // set the year it is checked against.
+  const jubilee = anniversaryYear(doc);
+  if (jubilee) return atLeastFloor({ year: jubilee.year, label: `正文“${jubilee.text}”` });
   if (floor !== undefined) return { year: floor, label: `正文所报数据截至${floor}年以后` };
   const history = latestHistoryYear(doc, mentions);
   if (history !== undefined) return { year: history + 1, label: `正文叙述${history}年的情况` };
