@@ -5,6 +5,7 @@ import { runAnnotate, type AnnotateOptions } from './commands/annotate';
 import { runCheck, type CheckCommandOptions } from './commands/check';
 import { io } from './commands/common';
 import { runInspect, type InspectOptions } from './commands/inspect';
+import { runPrecision, type PrecisionOptions } from './commands/precision';
 import { runRules, type RulesOptions } from './commands/rules';
 import { say } from './i18n';
 import { registerTemplatesCommand } from './templates';
@@ -125,6 +126,28 @@ function buildProgram(
           .default('text'),
       ),
   ).action((options: RulesOptions) => setExitCode(runRules(options)));
+
+  withCommon(
+    program
+      .command('precision')
+      .description(
+        '在精度语料上测量误报：按真实日期逐篇检查，写出汇总与复核表 / measure precision on a corpus of real speeches',
+      )
+      .argument(
+        '[folder]',
+        '语料文件夹（含 index.json）/ corpus folder with index.json',
+        'precision/corpus',
+      )
+      .addOption(
+        new Option('--split <split>', '只测 dev、holdout 或全部 / which split')
+          .choices(['dev', 'holdout', 'all'])
+          .default('all'),
+      )
+      .option('--out <folder>', '输出文件夹（默认 语料旁的 out/）/ output folder')
+      .option('--verdicts <file>', '判定表（默认 语料旁的 verdicts.tsv）/ verdicts file'),
+  ).action(async (folder: string | undefined, options: PrecisionOptions) =>
+    setExitCode(await runPrecision(folder, options)),
+  );
 
   // `templates list|show|check` (src/cli/templates.ts) reports through its own small io.
   registerTemplatesCommand(program, {

@@ -77,3 +77,97 @@ describe('resolveSpeechDate', () => {
     expect([result.speechDate, result.speechDateSource]).toEqual(['2022-06-01', 'document']);
   });
 });
+
+describe('resolveSpeechDate: what the body implies when the title names no year (issue 10)', () => {
+  const yearOf = (lines: string[]) => resolve(lines.join('\n')).year;
+
+  it('reads a review of last year beside an event named with a later year as the year after the review', () => {
+    expect(
+      yearOf([
+        '各位代表：',
+        '一、2014年工作回顾',
+        '过去一年，我们完成了全年主要目标任务。',
+        '二、重点工作',
+        '做好2022年冬奥会申办工作，推动体育产业发展。',
+      ]),
+    ).toBe(2015);
+  });
+
+  it('reads 刚刚过去的2017年 as a speech of 2018', () => {
+    expect(yearOf(['各位代表：', '刚刚过去的2017年，经济社会发展主要目标任务全面完成。'])).toBe(
+      2018,
+    );
+  });
+
+  it('reads 2020年就要到了 as a message of 2019', () => {
+    expect(
+      yearOf(['2020年就要到了，我向大家送上新年的美好祝福！', '2019年，我们用汗水浇灌收获。']),
+    ).toBe(2019);
+  });
+
+  it('dates a report of 2020 first-quarter figures to 2020, with a goal for 2020 beside it', () => {
+    // The text cannot be from 2019: it reports how the first quarter of 2020 went.
+    expect(
+      yearOf([
+        '同志们：',
+        '2020年第一季度，全县GDP同比下降4.2%，疫情冲击明显。',
+        '我们要坚定信心，确保2020年实现全面建成小康社会目标。',
+      ]),
+    ).toBe(2020);
+  });
+
+  it('reads the latest year told as history (2012年，…) as the year before the speech', () => {
+    expect(
+      yearOf([
+        '各位代表：',
+        '过去五年，国内生产总值年均增长9.3%。',
+        '2012年，在世界各大经济体增长全面减速的情况下，我国经济增长7.8%。',
+      ]),
+    ).toBe(2013);
+  });
+});
+
+describe('resolveSpeechDate: opening years that are history, and 截至 (issue 10)', () => {
+  it('does not take a year told as history in the opening for the meeting year', () => {
+    const d = resolve(
+      [
+        '2024年以来，区农业农村局深入贯彻落实中央、省委农村工作会议精神，扎实推进各项工作。',
+        '二、2025年工作计划',
+        '一是加快现代产业发展。',
+      ].join('\n'),
+    );
+    expect(d.year).toBe(2025);
+  });
+
+  it('reads 截至2022年底 as a report given in 2023 or later', () => {
+    const d = resolve(
+      [
+        '一、工作开展情况',
+        '截止2022年底，已审核各类合同、协议及文件120份。',
+        '2021年以来，共审结案件15件。',
+      ].join('\n'),
+    );
+    expect(d.year).toBe(2023);
+  });
+});
+
+describe('resolveSpeechDate: a meeting that reviews a year is held after it (issue 10)', () => {
+  it.each([
+    ['区委常委班子2019年度民主生活会对照检查材料', 2020],
+    ['县教育局局长2023年度述职报告', 2024],
+    ['在2023年度绩效考评暨2024年重点工作推进会议上的讲话', 2024],
+    ['在2024年全县经济工作会议上的讲话', 2024],
+  ])('%s → %i', (title, year) => {
+    expect(resolve(`${title}\n同志们：`).year).toBe(year);
+  });
+});
+
+describe('resolveSpeechDate: an anniversary held now dates the speech (issue 10)', () => {
+  it('reads 在庆祝改革开放40周年大会上的讲话 as 2018', () => {
+    expect(resolve('在庆祝改革开放40周年大会上的讲话\n同志们，朋友们：').year).toBe(2018);
+  });
+  it('does not date a speech by a past celebration it cites', () => {
+    const d = resolve('同志们：\n要深入学习在庆祝改革开放40周年大会上的重要讲话精神。');
+    expect(d.source).toBe('today');
+  });
+});

@@ -18,6 +18,11 @@ export const staleTermSchema = v.pipe(
     exclude: v.optional(v.array(v.pipe(v.string(), v.minLength(2)))),
     /** First day the phrase is right as current wording (inclusive). */
     from: v.optional(isoDateSchema),
+    /**
+     * A campaign announced before it formally starts: from this day a speech may already plan it
+     * (the 19th Congress report announced the 不忘初心 theme education in October 2017).
+     */
+    announced: v.optional(isoDateSchema),
     /** Last day the phrase is right as current wording (inclusive). */
     until: v.optional(isoDateSchema),
     /** The wording to use instead, when there is one. */
@@ -32,6 +37,10 @@ export const staleTermSchema = v.pipe(
   v.check(
     (e) => e.from === undefined || e.until === undefined || e.from <= e.until,
     'from must not be after until',
+  ),
+  v.check(
+    (e) => e.announced === undefined || (e.from !== undefined && e.announced <= e.from),
+    'announced needs from and must not be after it',
   ),
 );
 

@@ -4,6 +4,7 @@
  * text when it says one, else from `今年/明年`, else from the year the document plans.
  */
 import { sentenceAround } from './clause';
+import { yearsIn } from './history';
 import { endOfMonth, endOfQuarter, isoDate, validIsoDate } from './calendar';
 import { parseCount, parseYearDigits } from '../text/numerals';
 import { includesAny, matchesOf } from '../text/patterns';
@@ -112,9 +113,28 @@ export function isStatedAsDone(clause: string): boolean {
 }
 
 export interface DeadlineContext {
-  /** The year a deadline without its own year belongs to. */
+  /** The year a deadline without its own year belongs to, unless its sentence names another. */
   defaultYear: number;
 }
+
+/**
+ * The year a deadline without its own year belongs to: the year its sentence names before it
+ * (`2023年要…，于5月20日前完成`), else the only year its sentence names, else the default.
+ */
+function sentenceYear(text: string, start: number, end: number, fallback: number): number {
+  let s = start;
+  while (s > 0 && !/[。！？；!?;]/u.test(text[s - 1] as string)) s--;
+  const before = yearsIn(text.slice(s, start));
+  if (before.length > 0) return before[before.length - 1] as number;
+  const all = new Set(yearsIn(sentenceAround(text, start, end)));
+  return all.size === 1 ? ([...all][0] as number) : fallback;
+}
+
+/**
+ * `2005年底前注册营运的黄标车`: a date that marks out a group of things (followed by a verb and
+ * 的) rather than setting a deadline.
+ */
+const QUALIFIER_AFTER = /^\p{Script=Han}{1,6}的(?!目标|要求|任务)/u;
 
 /** Every pattern needs one of these: a paragraph with none has no deadline. */
 const ANY_NEEDED = ['年', '月', '旬', '季度'];
@@ -135,11 +155,14 @@ export function findDeadlines(text: string, context: DeadlineContext): Deadline[
       const written = m[1] ? parseYearDigits(m[1]) : undefined;
       const relative = m[2];
       if (relative === '去年' || relative === '上年') continue;
+      if (QUALIFIER_AFTER.test(text.slice(end, end + 10))) continue;
       const year =
         written ??
         (relative === '明年' || relative === '次年'
           ? context.defaultYear + 1
-          : context.defaultYear);
+          : relative === '今年'
+            ? context.defaultYear
+            : sentenceYear(text, start, end, context.defaultYear));
       const date = due(m as RegExpExecArray, year);
       if (!date) continue;
       taken.push([start, end]);

@@ -4,7 +4,10 @@ import { parseYearDigits } from '../text/numerals';
 import { matchesOf } from '../text/patterns';
 
 const HISTORY_CUES =
-  /期间|时期|以来|当年|那时|那年|曾经|曾|回顾|过去|[^复]原[《“]|前身|更名|改为|改称|废止|撤销|组建|挂牌|此前|去年|前年|上年|年来|收官|圆满完成|取得了|胜利召开以来/u;
+  /期间|时期|以来|当年|那时|那年|曾经|曾|回顾|过去|[^复]原[《“]|前身|更名|改为|改称|废止|撤销|组建|挂牌|此前|去年|前年|上年|年来|收官|圆满完成|取得了|胜利召开以来|(?:开展|组织|完成|实施|推进|落实|召开|举办)了/u;
+
+/** A verb in the completed aspect (经受住了, 打赢了): told as done. Not 为了, 除了, 了解, 了结. */
+const COMPLETED = /(?<![为除罢不])了(?![解结却如断得])/u;
 
 /** Words that put a sentence in the present or future, whatever else it says (今年是…收官之年). */
 const CURRENT_CUES = /今年是|今年要|今年将|新的一年|明年/u;
@@ -35,7 +38,7 @@ export function readsAsHistory(
   const masked = text.slice(0, start) + '\u3000'.repeat(end - start) + text.slice(end);
   const sentence = sentenceAround(masked, start, end);
   if (CURRENT_CUES.test(sentence)) return false;
-  if (HISTORY_CUES.test(sentence)) return true;
+  if (HISTORY_CUES.test(sentence) || COMPLETED.test(sentence)) return true;
   if (untilYear !== undefined && yearsIn(sentence).some((y) => y <= untilYear)) return true;
   return false;
 }

@@ -11,6 +11,21 @@ const HEADING_MARK =
 const REVIEW_HEADING = /回顾|总结|成绩|成效|主要工作|工作情况|过去[的这]?(?:一年|五年)|取得的/u;
 const PLAN_HEADING = /任务|安排|部署|打算|思路|要求|目标|重点|举措|措施|形势|努力|今年|明年/u;
 
+/**
+ * A report's section titles often stand alone without a number (`“十四五”时期工作回顾`,
+ * `2026年重点工作`): a short line without punctuation that ends like a section title.
+ */
+const UNMARKED_REVIEW = /(?:工作回顾|工作总结|工作成绩)$/u;
+const UNMARKED_PLAN = /(?:重点工作|工作安排|主要任务|工作任务|总体部署|总体要求|工作建议)$/u;
+
+function unmarkedSection(text: string): SectionKind | undefined {
+  const t = text.trim();
+  if (t.length === 0 || t.length > 24 || /[，,。；;：:！？!?、（）()]/u.test(t)) return undefined;
+  if (UNMARKED_REVIEW.test(t)) return 'review';
+  if (UNMARKED_PLAN.test(t)) return 'plan';
+  return undefined;
+}
+
 function isHeading(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && t.length <= 40 && HEADING_MARK.test(t) && !/[。；]$/u.test(t);
@@ -27,6 +42,8 @@ export function sectionKinds(doc: SpeechDocument): SectionKind[] {
         current = 'review';
       else if (PLAN_HEADING.test(text)) current = 'plan';
       else current = 'other';
+    } else {
+      current = unmarkedSection(text) ?? current;
     }
     return current;
   });

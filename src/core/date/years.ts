@@ -58,6 +58,8 @@ const PLAN_BEFORE = /(?:安排部署|部署|谋划|做好|抓好|围绕)$/u;
 const GOAL_BEFORE = /(?:确保|力争|争取|务必)(?:在)?$/u;
 const PLAN_AFTER =
   /^(?:度)?(?:的)?(?:全[县市省区镇乡局]|本系统|全系统|我[县市省区局])?(?:人社|人力资源和社会保障|教育|经济社会发展|经济|财政|民生|党建|改革|重点|各项|主要)?(?:工作)?(?:任务|要点|目标任务|工作计划|计划|思路|重点工作|主要任务|工作安排|打算)/u;
+const EVENT_AFTER =
+  /^\p{Script=Han}{0,4}?(?:冬奥会|奥运会|残奥会|亚运会|世博会|博览会|全运会|运动会|大运会|青奥会|峰会|世界杯|进博会|亚冬会)/u;
 const HISTORY_BEFORE = /(?:截至|截止|截止到|截至到|早在|自|从|于)$/u;
 const HISTORY_AFTER = /^(?:[，,]|以来|来|间|期间|时|底[，,]|末[，,]|至今)/u;
 const PARTIAL_AFTER =
@@ -88,6 +90,8 @@ export function classifyYear(
   ) {
     return { role: 'dated', partial };
   }
+  // 2022年冬奥会, 2010年世博会: an event's name, not a year of work.
+  if (EVENT_AFTER.test(after)) return { role: 'unknown', partial };
   if (PLAN_BEFORE.test(before) || PLAN_AFTER.test(after)) return { role: 'plan', partial };
   if (GOAL_BEFORE.test(before)) return { role: 'goal', partial };
   if (HISTORY_BEFORE.test(before) || HISTORY_AFTER.test(after)) return { role: 'history', partial };

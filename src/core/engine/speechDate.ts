@@ -8,6 +8,7 @@
 import { isoDate, validIsoDate } from '../date/calendar';
 import { parseCount, parseYearDigits } from '../text/numerals';
 import { yearProfile, type YearProfile } from '../date/years';
+import { bodyYear } from '../date/bodyYear';
 import type { MetadataDate, SpeechDate, SpeechDateSource, SpeechDocument } from './types';
 
 export class DateError extends Error {
@@ -55,9 +56,13 @@ export function speechDateRange(speechDate: SpeechDate): { earliest: string; lat
 /** How many leading non-empty paragraphs count as title and opening. */
 const OPENING_PARAGRAPHS = 6;
 
-/** A meeting or speech named with its year(s): 在2023年全市…工作会议上的讲话, 2023年度绩效考评暨2024年重点工作推进会议. */
+/**
+ * A meeting or speech named with its year(s): 在2023年全市…工作会议上的讲话, 2023年度绩效考评暨
+ * 2024年重点工作推进会议. Not a year told as history (`2024年以来，…贯彻…工作会议`).
+ */
 const MEETING_NAME =
-  /(?:\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?[^。！？\n]{0,40}?(?:会议|大会|务虚会|推进会|座谈会|讲话|报告|动员会|部署会)/u;
+  /(?:\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?(?!以来|来|底|末|[，,、])[^。！？\n]{0,40}?(?:会议|大会|务虚会|推进会|座谈会|讲话|报告|动员会|部署会|生活会|表彰会|总结会|述职)/u;
+const REVIEW_MEETING = /民主生活会|组织生活会|述职|述责述廉|表彰|总结会|考核/u;
 const YEAR_IN_NAME = /(\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年/gu;
 
 export interface DocumentYear {
@@ -68,7 +73,8 @@ export interface DocumentYear {
 
 /**
  * Years stated by the title or opening of the document, in order of appearance. A meeting
- * that names two years (reviews one, plans the next) is held in the later one.
+ * that names two years (reviews one, plans the next) is held in the later one; one that only
+ * reviews a year (`2019年度民主生活会`, `2019年度述职报告`) in the year after.
  */
 export function documentYears(doc: SpeechDocument): DocumentYear[] {
   const found: DocumentYear[] = [];
@@ -82,7 +88,11 @@ export function documentYears(doc: SpeechDocument): DocumentYear[] {
     const years = [...m[0].matchAll(YEAR_IN_NAME)]
       .map((y) => parseYearDigits(y[1] as string))
       .filter((y): y is number => y !== undefined && y >= 1949 && y <= 2200);
-    if (years.length > 0) found.push({ year: Math.max(...years), paragraph: i, text: m[0] });
+    if (years.length === 0) continue;
+    // 2019年度民主生活会, 2019年度述职报告: the year under review; the meeting is held after it.
+    const reviewOnly = years.length === 1 && /年度/u.test(m[0]) && REVIEW_MEETING.test(m[0]);
+    const year = Math.max(...years) + (reviewOnly ? 1 : 0);
+    found.push({ year, paragraph: i, text: m[0] });
   }
   return found;
 }
@@ -195,10 +205,8 @@ function documentSignals(
     });
   for (const y of documentYears(doc))
     signals.push({ label: `第${y.paragraph + 1}段“${y.text}”`, year: y.year });
-  const { planYear, reviewYear } = profile();
-  if (planYear !== undefined) signals.push({ label: `正文部署${planYear}年工作`, year: planYear });
-  else if (reviewYear !== undefined)
-    signals.push({ label: `正文回顾${reviewYear}年工作`, year: reviewYear + 1 });
+  const body = bodyYear(doc, profile());
+  if (body) signals.push({ label: body.label, year: body.year });
   signals.push(...fromHost('metadata'));
   return signals;
 }

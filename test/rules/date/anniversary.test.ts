@@ -48,6 +48,17 @@ describe('chineseCount', () => {
 
 ruleTester(anniversary, {
   valid: [
+    // Counts from a year the speech itself gives (issue 10).
+    {
+      text: '我校始建于1958年，几代师生薪火相传。\n今年是建校66周年，我们要办好校庆系列活动。',
+      date: '2024-09-10',
+    },
+    {
+      text: '学校始建于1958年。\n值此新中国成立75周年之际，向全体师生致以节日的祝贺。',
+      date: '2024-09-20',
+    },
+    { text: '我县成立于1950年。2020年，我们隆重庆祝了建县70周年。', date: '2024-03-01' },
+    { text: '今年是建校66周年，我们要办好校庆系列活动。', date: '2024-09-10' },
     { text: '今年是改革开放40周年，我们要把改革开放不断推向深入。', date: '2018-05-01' },
     { text: '值此新中国成立七十五周年之际，向全县干部群众致以节日的祝贺。', date: '2024-09-20' },
     {
@@ -59,6 +70,33 @@ ruleTester(anniversary, {
     { text: '建党100年来，党团结带领人民创造了伟大成就。', date: '2023-07-01' },
   ],
   invalid: [
+    {
+      name: 'a school anniversary that does not fit the founding year the speech gives (issue 10)',
+      text: '我校始建于1958年，几代师生薪火相传。\n今年是建校65周年，我们要办好校庆系列活动。',
+      date: '2024-09-10',
+      errors: [
+        {
+          messageId: 'wrongCountStated',
+          paragraph: 1,
+          text: '建校65周年',
+          suggestions: ['建校66周年'],
+        },
+      ],
+    },
+    {
+      name: 'an organisation founded in a year the speech gives',
+      text: '市档案馆成立于1959年。\n今天，我们隆重集会，庆祝成立六十周年。',
+      date: '2024-05-01',
+      errors: [
+        { messageId: 'wrongCountStated', text: '成立六十周年', suggestions: ['成立六十五周年'] },
+      ],
+    },
+    {
+      name: 'a birth anniversary counted from the lifespan the speech gives',
+      text: '王建国同志（1925—2010）是我县教育事业的开拓者。\n今天，我们在这里隆重集会，纪念王建国同志诞辰100周年。',
+      date: '2024-06-01',
+      errors: [{ messageId: 'wrongCountStated', text: '诞辰100周年', suggestions: ['诞辰99周年'] }],
+    },
     {
       text: '今年是新中国成立74周年，也是实施“十四五”规划承上启下的关键一年。',
       date: '2024-03-01',

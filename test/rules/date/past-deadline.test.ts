@@ -3,6 +3,22 @@ import { ruleTester } from '../../helpers/ruleTester';
 
 ruleTester(pastDeadline, {
   valid: [
+    {
+      // Issue 10, class 5: a month-day deadline belongs to the speech's year; the stale 2022
+      // heading is date/stale-year's business, not the deadline's year.
+      text: ['二、2022年工作任务', '各单位于3月31日前报送年度计划。'].join('\n'),
+      date: '2023-02-01',
+    },
+    {
+      // A date that marks out a group of things is not a deadline.
+      text: '2005年底前注册营运的黄标车今年要全部淘汰。',
+      date: '2015-03-05',
+    },
+    {
+      // December's conference for next year: January deadlines are next January.
+      text: ['三、2020年工作任务', '各单位于1月20日前报送全年工作计划。'].join('\n'),
+      date: '2019-12-20',
+    },
     { text: '各单位于5月20日前将自查报告报送局办公室。', date: '2024-05-10' },
     { text: '全年任务要在年底前全部完成。', date: '2024-11-10' },
     { text: '去年5月底前，我们已完成全部摸底工作。', date: '2024-06-10' },
@@ -49,10 +65,10 @@ ruleTester(pastDeadline, {
       errors: [{ messageId: 'past', text: '到2020年' }],
     },
     {
-      name: 'a deadline without its year belongs to the year the document plans',
-      text: ['二、2022年工作任务', '各单位于3月31日前报送年度计划。'].join('\n'),
+      name: 'a deadline without its year takes the year its own sentence names (issue 10, class 5)',
+      text: '按照2022年工作安排，各单位于3月31日前报送年度计划。',
       date: '2023-02-01',
-      errors: [{ messageId: 'past', paragraph: 1, text: '3月31日前' }],
+      errors: [{ messageId: 'past', text: '3月31日前' }],
     },
   ],
 });

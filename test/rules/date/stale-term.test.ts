@@ -37,8 +37,9 @@ describe('date/stale-term: every table entry', () => {
         });
       }
       if (from) {
-        const early = shiftYear(from, -1);
-        it(`is flagged before ${from}`, () => {
+        // An announced campaign may be planned from its announcement on.
+        const early = shiftYear(entry.announced ?? from, -1);
+        it(`is flagged before ${entry.announced ?? from}`, () => {
           const findings = runRule(staleTerm, {
             text: `全体干部要${term}，推动各项工作落地见效。`,
             date: early,
@@ -70,6 +71,32 @@ ruleTester(staleTerm, {
     { text: '各级农业部门要抓好春耕备耕。', date: '2024-03-01' },
     { text: '依据《中华人民共和国劳动合同法》依法维护劳动者权益。', date: '2024-03-01' },
     { text: '新冠肺炎疫情发生以来，我们统筹推进疫情防控和经济社会发展。', date: '2023-05-01' },
+    // Recounting history (issue 10, class 2).
+    {
+      name: "a 述职报告 in January recounts last year's campaign",
+      text: '一年来，我带头开展了党纪学习教育，班子成员逐章逐条学习《条例》。',
+      date: '2025-01-10',
+    },
+    {
+      name: 'a section titled without a number reviews the plan period',
+      text: '“十四五”时期工作回顾\n我们严格落实主体责任，扎实开展党史学习教育、党纪学习教育。\n2026年重点工作\n全面推进各项工作。',
+      date: '2026-01-27',
+    },
+    {
+      name: 'a campaign announced ahead of its formal start (19th Congress report)',
+      text: '认真开展“不忘初心、牢记使命”主题教育，推进“两学一做”学习教育常态化制度化。',
+      date: '2018-03-05',
+    },
+    {
+      name: 'a sentence told in the completed aspect is history',
+      text: '我们经受住了新冠肺炎疫情的严峻考验，打赢了脱贫攻坚战。',
+      date: '2024-01-20',
+    },
+    {
+      name: 'a campaign announced a week before it starts',
+      text: '下周起，全局要开展党纪学习教育，各支部抓紧制定学习计划。',
+      date: '2024-03-25',
+    },
   ],
   invalid: [
     {
@@ -114,6 +141,12 @@ ruleTester(staleTerm, {
       text: '认真学习贯彻党的二十大精神，凝聚奋进力量。',
       date: '2022-06-01',
       errors: [{ messageId: 'before', text: '党的二十大精神' }],
+    },
+    {
+      name: 'a plan section after an unnumbered review still plans: the campaign is over',
+      text: '2023年工作回顾\n各项工作稳步推进。\n2024年重点工作\n要深入开展党史学习教育，做到学史明理。',
+      date: '2024-02-01',
+      errors: [{ messageId: 'after', text: '开展党史学习教育' }],
     },
   ],
 });

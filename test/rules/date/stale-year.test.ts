@@ -3,6 +3,15 @@ import { ruleTester } from '../../helpers/ruleTester';
 
 ruleTester(staleYear, {
   valid: [
+    // Five-year plans: current while they run, history once told as met or reviewed.
+    { text: '二、“十四五”时期主要目标\n到2025年，全县经济总量迈上新台阶。', date: '2021-03-01' },
+    { text: '“十三五”时期主要目标任务全面完成，脱贫攻坚取得全面胜利。', date: '2021-02-20' },
+    { text: '“十三五”规划主要目标全部实现，决胜全面建成小康社会取得决定性成就。', date: '2021-02-20' },
+    {
+      text: '一、“十三五”时期工作回顾\n对照“十三五”规划主要目标，全县各项指标全部完成。',
+      date: '2021-02-20',
+    },
+    { text: '三、2024年重点工作\n（一）全力以赴稳增长。', date: '2024-02-01' },
     { text: '全县超额完成2023年各项目标任务。', date: '2024-02-27' },
     {
       name: 'plan words inside a review section are history',
@@ -24,6 +33,23 @@ ruleTester(staleYear, {
     { text: '总结2022年上半年工作，谋划下半年重点任务。', date: '2022-07-15' },
   ],
   invalid: [
+    {
+      name: "last year's plan heading in this year's speech (issue 10)",
+      text: '一、2023年工作回顾\n各项工作稳步推进。\n二、2023年重点工作\n（一）全力以赴稳增长。',
+      date: '2024-02-01',
+      errors: [{ messageId: 'plan', paragraph: 2, text: '2023年' }],
+    },
+    {
+      name: 'a five-year plan named as current after it ended (issue 10)',
+      text: '二、“十三五”时期主要目标\n全县生产总值年均增长7%以上。',
+      date: '2021-03-01',
+      errors: [{ messageId: 'fiveYearPlan', paragraph: 0, text: '“十三五”时期主要目标' }],
+    },
+    {
+      text: '我们要紧紧围绕十四五规划的目标任务，推动高质量发展。',
+      date: '2026-02-10',
+      errors: [{ messageId: 'fiveYearPlan', text: '十四五规划的目标任务' }],
+    },
     {
       name: 'a goal still to be met names last year (确保完成…)',
       text: '让我们真抓实干，确保完成2023年各项目标任务。',

@@ -15,6 +15,27 @@ ruleTester(typoRepeatedChar, {
     '实事求是是我们党的思想路线，为了了解实情要深入基层。',
     '全市人民民主意识不断增强，更高水平平安建设扎实推进。',
     '推进分级诊疗疗效提升，推进高速公路路网加密，坚持实事求是。',
+    // One word ends with a character and the next begins with it (issue 10, class 1).
+    '机关办公楼楼道内严禁堆放杂物，请各位同志志在必得、全力以赴。',
+    '加快物联网网络建设，推动集团团结协作，会议议题由办公室汇总。',
+    '开展低空运行管理试点，释放低空空域资源；新建充电设施，充电电量增长两成。',
+    '推进中煤煤炭深加工项目，提高艾滋病病毒感染者救治水平，培育育繁推一体化种业企业。',
+    '开工周至至乾县高速公路，广汕汕高铁全线贯通。',
+    '合理安排财政超收收入，提高寄宿生生活费补助标准，城市原生生活垃圾实现零填埋。',
+    '引入中国国新等央企战略力量，促进进出口平衡发展，大幅提高互联网网速。',
+    '获批建设中国—吉尔吉斯斯坦文化遗产保护项目，马铃薯原原种产量稳居前列。',
+    '真正实现“市市通高铁、县县通高速”，建设高发慢病病因流行病学重点实验室。',
+    '新增智能农机国家级产业链链主3个，增强科技创新联合体体系化攻关能力。',
+    '全市学校宽带网络校校通、优质资源班班通，专利数据来自市市监局。',
+    // Shapes the dictionary sees without a table entry (issue 10): a name it lacks falls apart
+    // into single characters; two content characters standing alone; 超收|收入 with 收入 known.
+    '含艾滋病病毒感染儿童，年度两个最大IPO项目双双花落本省，专利数据来自市市监局。',
+    '通过过年更加加深家人之间的感情，我代表中院院党组表示热烈欢迎。',
+    '提升铁海联运、水水联运运营效率，建设焦化化产深加工项目，民族歌剧《柳柳州》获奖。',
+    // Reduplicated words and idioms (issue 10, class 1).
+    '各项事业渐渐步入正轨，广大干部默默奉献、常常加班，工作井井有条。',
+    '他们兢兢业业、打破条条框框，全县经济欣欣向荣、蒸蒸日上。',
+    '铁路、航空客运量双双超过千万人次，吉祥物“乐融融”广受欢迎，可可盖煤矿建成投产。',
     // Reduplications.
     '人人持证，层层压实责任，确保事事有着落、件件有回音。',
     '坚持“日日学”“周周练”“月月比”，谢谢大家！',
@@ -49,6 +70,27 @@ ruleTester(typoRepeatedChar, {
         { messageId: 'repeated', text: '实实' },
         { messageId: 'repeated', text: '把把' },
       ],
+    },
+    {
+      name: 'a doubled first character of a word (issue 10, class 1)',
+      text: '要持续推推进改革，我们要要坚持问题导向。',
+      errors: [
+        { messageId: 'repeated', text: '推推' },
+        { messageId: 'repeated', text: '要要' },
+      ],
+    },
+    {
+      name: 'a doubled character that is a reduplication only inside an idiom (面面俱到, 落落大方)',
+      text: '要全面面推进乡村振兴，认真贯彻落落实各项部署，做到面面俱到、落落大方。',
+      errors: [
+        { messageId: 'repeated', text: '面面' },
+        { messageId: 'repeated', text: '落落' },
+      ],
+    },
+    {
+      name: 'a word before a route name still needs both words',
+      text: '截至至2024年底，全省高速公路通车里程突破一万公里。',
+      errors: [{ messageId: 'repeated', text: '至至' }],
     },
     {
       name: 'a boundary word pair only counts when both words are there',

@@ -1,7 +1,8 @@
 /**
  * date/past-deadline: a deadline or scheduled date already past on the speech date
  * (`于5月20日前提交` in a speech dated June). A deadline without its own year belongs to the
- * year the document plans (else the speech year); deadlines told as done are history.
+ * speech year unless its own sentence names another (a speech late in the year that plans the
+ * next one sets next year's deadlines); deadlines told as done are history.
  */
 import { clauseAround, findDeadlines, isStatedAsDone } from '../../date';
 import { defineRule } from '../../engine/rule';
@@ -29,15 +30,16 @@ export const pastDeadline = defineRule({
     const { planYear } = profileOf(doc, ctx);
     const sections = sectionsOf(doc, ctx);
     const speech = ctx.speechDate;
-    // A plan year far from the speech year is date/stale-year's business, not the deadlines' year.
-    const defaultYear =
-      planYear !== undefined && Math.abs(planYear - speech.year) <= 1 ? planYear : speech.year;
     const { earliest } = speechDateRange(speech);
+    // December's work conference for next year: `1月20日前` is next January, not last.
+    const plansNextYear =
+      planYear === speech.year + 1 && speech.precision !== 'year' && speech.month >= 10;
     const reports: RuleReport[] = [];
     doc.paragraphs.forEach((p, paragraph) => {
       if (sections[paragraph] === 'review') return;
-      for (const d of findDeadlines(p.text, { defaultYear })) {
+      for (const d of findDeadlines(p.text, { defaultYear: speech.year })) {
         if (d.due >= earliest) continue;
+        if (plansNextYear && !d.explicitYear && d.due.slice(0, 4) === String(speech.year)) continue;
         const end = d.offset + d.length;
         const context = clauseAround(p.text, d.offset, end) + clauseAround(p.text, end, end + 1);
         if (isStatedAsDone(context)) continue;

@@ -44,6 +44,19 @@ function compile(entries: readonly StaleTerm[]): CompiledTable {
   return out;
 }
 
+/** Days before its formal start that a speech may announce a campaign (动员部署 a week ahead). */
+const CAMPAIGN_LEAD_DAYS = 31;
+
+/** The first day a phrase may be used: its window's start, earlier for an announced campaign. */
+function earliestUse(entry: StaleTerm): string {
+  const from = entry.from as string;
+  if (entry.announced !== undefined) return entry.announced;
+  if (entry.kind !== 'campaign') return from;
+  const day = new Date(`${from}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - CAMPAIGN_LEAD_DAYS);
+  return day.toISOString().slice(0, 10);
+}
+
 function excluded(text: string, start: number, end: number, exclude: RegExp | undefined): boolean {
   if (!exclude) return false;
   for (const m of matchesOf(exclude, text))
@@ -81,7 +94,7 @@ export const staleTerm = defineRule({
     // With only the year known, flag only what is out of its window all year round.
     const { earliest, latest } = speechDateRange(ctx.speechDate);
     const isAfter = (e: StaleTerm) => e.until !== undefined && earliest > e.until;
-    const isBefore = (e: StaleTerm) => e.from !== undefined && latest < e.from;
+    const isBefore = (e: StaleTerm) => e.from !== undefined && latest < earliestUse(e);
     const sections = sectionsOf(doc, ctx);
     const table = compile(tableOf(ctx, staleTermsTable));
     const terms = table.terms.filter(({ entry }) => isAfter(entry) || isBefore(entry));

@@ -1,10 +1,57 @@
 /**
  * date/stale-year: a year earlier than the speech year used as if it were current or planned
- * (`2021年工作任务` in a 2022 speech; `今年是2020年`). History is left alone.
+ * (`2021年工作任务` in a 2022 speech; `今年是2020年`), or a five-year plan's goals named as current
+ * after the plan ended (`“十三五”时期主要目标` in 2021). History is left alone.
  */
+import { readsAsHistory } from '../../date';
 import { defineRule } from '../../engine/rule';
-import type { RuleReport } from '../../engine/types';
+import type { RuleReport, SpeechDocument } from '../../engine/types';
+import { matchesOf } from '../../text/patterns';
 import { profileOf, sectionsOf } from './shared';
+import type { SectionKind } from '../../date';
+
+/** The last year of each five-year plan. */
+const PLAN_END: Record<string, number> = {
+  十一五: 2010,
+  十二五: 2015,
+  十三五: 2020,
+  十四五: 2025,
+  十五五: 2030,
+};
+
+/** `“十三五”时期主要目标`, `十三五规划的目标任务`: a five-year plan's goals named as current. */
+const PLAN_GOALS =
+  /[“"]?(十一五|十二五|十三五|十四五|十五五)[”"]?(?:时期|规划(?:纲要)?)(?:的)?(?:经济社会发展|发展)?(?:主要目标|目标任务|主要任务|重点任务|发展目标|各项目标|奋斗目标)/gu;
+
+/** `…主要目标任务全面完成`: the goals told as met. */
+const TOLD_AS_MET = /^[^，,。；;]{0,6}?(?:完成|实现|收官|达成|超额)/u;
+
+function staleFiveYearPlans(
+  doc: SpeechDocument,
+  speechYear: number,
+  sections: readonly SectionKind[],
+): RuleReport[] {
+  const reports: RuleReport[] = [];
+  doc.paragraphs.forEach((p, paragraph) => {
+    if (!p.text.includes('五') || sections[paragraph] === 'review') return;
+    for (const m of matchesOf(PLAN_GOALS, p.text)) {
+      const plan = m[1] as string;
+      const end = PLAN_END[plan] as number;
+      if (speechYear <= end) continue;
+      const stop = m.index + m[0].length;
+      if (TOLD_AS_MET.test(p.text.slice(stop, stop + 8))) continue;
+      if (readsAsHistory(p.text, m.index, stop, end)) continue;
+      reports.push({
+        paragraph,
+        offset: m.index,
+        length: m[0].length,
+        messageId: 'fiveYearPlan',
+        data: { text: m[0].replace(/[“”"]/gu, ''), plan, end, speechYear },
+      });
+    }
+  });
+  return reports;
+}
 
 export const staleYear = defineRule({
   id: 'date/stale-year',
@@ -23,6 +70,10 @@ export const staleYear = defineRule({
     thisYear: {
       zh: '“今年是{year}年”与讲话日期（{speechYear}年）不符',
       en: '"今年是{year}年" does not match the speech year {speechYear}',
+    },
+    fiveYearPlan: {
+      zh: '“{text}”当作现行目标使用，但“{plan}”规划已于{end}年结束，讲话日期在{speechYear}年，是否沿用了旧稿？',
+      en: '"{text}" is used as a current goal, but the {plan} plan ended in {end} and the speech is dated {speechYear}: left over from an older draft?',
     },
     review: {
       zh: '回顾的是{year}年，而讲话日期已在{speechYear}年，应回顾{expected}年',
@@ -66,6 +117,7 @@ export const staleYear = defineRule({
         });
       }
     }
+    reports.push(...staleFiveYearPlans(doc, speechYear, sections));
     return reports;
   },
 });

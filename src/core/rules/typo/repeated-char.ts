@@ -2,13 +2,16 @@
  * typo/repeated-char: an accidentally doubled Han character (从时间来来看). Precision first: a
  * doubled character is left alone when it is a real reduplication (人人, 认认真真, 一项项), a
  * numeral (十五五, 一一), part of a longer run (行行行), or two words meeting at a word boundary
- * (农民工工资, 工作作风, 共产党党和国家) per the boundary table.
+ * (农民工工资, 工作作风, 共产党党和国家) per the boundary table or the runtime's word dictionary
+ * (Intl.Segmenter: 低空|空域, 集团|团结; 可可盖, 乐融融 as one word).
  */
 import { defineRule } from '../../engine/rule';
 import { tableOf } from '../../data/table';
 import type { RuleReport } from '../../engine/types';
+import { insideBookTitle } from '../../date/clause';
 import { isChineseNumeral, isCommonSurname, isHan } from '../../text/cjk';
 import { matchesOf } from '../../text/patterns';
+import { wordRanges } from '../../text/words';
 import { reduplicationsTable, wordBoundariesTable, type WordBoundary } from './tables';
 
 export interface RepeatedCharLexicon {
@@ -58,6 +61,102 @@ function isBoundary(text: string, at: number, entry: WordBoundary | undefined): 
   return endsHere && startsHere;
 }
 
+/** Characters of context the segmenter sees on each side of a doubled pair. */
+const SEGMENT_WINDOW = 8;
+
+function lastWordLength(text: string): number {
+  const ranges = wordRanges(text);
+  const last = ranges?.[ranges.length - 1];
+  return last ? last[1] - last[0] : 0;
+}
+
+function firstWordLength(text: string): number {
+  const first = wordRanges(text)?.[0];
+  return first ? first[1] - first[0] : 0;
+}
+
+/** Characters that are words on their own (要|推|推进 is a slip after 要, not a broken name). */
+const WORD_ON_ITS_OWN =
+  /[要的了是在和与及把对从将为也都就还被让使向于以而并或不很更最再又才只已正各每该此其之等着过地得个们我你他她它这那有无没会能可应须需]/u;
+
+/**
+ * What the runtime's word dictionary says about the pair at `at`: one word holding both copies
+ * (可可盖, 乐融融, 兢兢业业) or two words of two or more characters meeting there (低空|空域,
+ * 集团|团结, 会议|议题) when the boundary table has no entry for the character. A slip leaves a
+ * one-character word on one side (推|推进, 要|要, 来|来看).
+ */
+function endsLongWord(
+  ranges: [number, number][],
+  leftIndex: number,
+  second: number,
+  window: string,
+): boolean {
+  const leftWord = ranges[leftIndex];
+  return (
+    (leftWord !== undefined && leftWord[1] === second && leftWord[1] - leftWord[0] >= 2) ||
+    lastWordLength(window.slice(0, second)) >= 2
+  );
+}
+
+function dictionarySaysFine(
+  text: string,
+  at: number,
+  curated: boolean,
+  startsKnown: boolean,
+): boolean {
+  const from = Math.max(0, at - SEGMENT_WINDOW);
+  const window = text.slice(from, at + 2 + SEGMENT_WINDOW);
+  const ranges = wordRanges(window);
+  if (!ranges) return false;
+  const first = at - from;
+  const second = first + 1;
+  if (ranges.some(([s, e]) => s <= first && e >= second + 1)) return true;
+  const leftIndex = ranges.findIndex(([s, e]) => s <= first && e > first);
+  const rightIndex = ranges.findIndex(([s, e]) => s <= second && e > second);
+  const leftWord = ranges[leftIndex];
+  const rightWord = ranges[rightIndex];
+  // A name or term the dictionary lacks falls apart into single characters (艾|滋|病|病毒,
+  // 中|煤|煤炭, 客运|量|双|双): a copy standing alone right after such a fragment is part of it.
+  const fragment = (index: number) => {
+    const r = ranges[index];
+    return (
+      r !== undefined &&
+      r[1] - r[0] === 1 &&
+      isHan(window[r[0]]) &&
+      !WORD_ON_ITS_OWN.test(window[r[0]] as string)
+    );
+  };
+  if (fragment(leftIndex) && fragment(leftIndex - 1)) return true;
+  // Two content characters each standing alone (客运量|双|双, 产业|链|链|主, 市|市|监局) are a
+  // reduplication or an abbreviation; a slip doubles a word of its own (要|要, 的|的).
+  if (fragment(leftIndex) && fragment(rightIndex)) return true;
+  // Where the boundary table lists the words around a character, it knows better than the
+  // dictionary, which has odd words (落实|实到|位 for 落实实到位) — unless the table knows the
+  // word after and the dictionary the word before (超收|收入, 寄宿生|生活).
+  if (curated) return startsKnown && endsLongWord(ranges, leftIndex, second, window);
+  // The whole window, and each side alone: the dictionary's longest match on one side can swallow
+  // the other side's first character.
+  const leftLong =
+    (leftWord !== undefined && leftWord[1] === second && leftWord[1] - leftWord[0] >= 2) ||
+    lastWordLength(window.slice(0, second)) >= 2;
+  const rightLong =
+    (rightWord !== undefined && rightWord[0] === second && rightWord[1] - rightWord[0] >= 2) ||
+    firstWordLength(window.slice(second)) >= 2;
+  return leftLong && rightLong;
+}
+
+/** 市市通高铁, 村村通, 校校通: every place or unit reached. */
+function isDistributive(text: string, at: number): boolean {
+  return text[at + 2] === '通';
+}
+
+/** 广汕汕高铁, 京沪沪昆铁路: two abbreviated place names joined into a route's name. */
+const ROUTE_AFTER = /^\p{Script=Han}{0,2}?(?:高铁|高速|铁路|城际|客专|动车|公路|快速路|轨道)/u;
+
+function isRouteName(text: string, at: number): boolean {
+  return isHan(text[at - 1]) && ROUTE_AFTER.test(text.slice(at + 2, at + 8));
+}
+
 /** 认认真真, 扎扎实实 (AABB) and 一项项, 一届届 (一 + reduplicated measure word). */
 function isPatternedReduplication(text: string, at: number): boolean {
   const aabbAfter =
@@ -102,9 +201,16 @@ export function findRepeatedChars(text: string, lexicon: RepeatedCharLexicon): n
       continue;
     }
     if (isChineseNumeral(ch)) continue;
+    // A title in 《》 is a name as published (民族歌剧《柳柳州》).
+    if (insideBookTitle(text, at)) continue;
     if (coveredByPhrase(text, at, lexicon.reduplications)) continue;
     if (isPatternedReduplication(text, at) || isReduplicatedName(text, at)) continue;
-    if (isBoundary(text, at, lexicon.boundaries.get(ch))) continue;
+    const boundary = lexicon.boundaries.get(ch);
+    if (isBoundary(text, at, boundary)) continue;
+    const startsKnown =
+      boundary !== undefined && boundary.starts.some((w) => w !== ch && text.startsWith(w, at + 1));
+    if (isRouteName(text, at) || isDistributive(text, at)) continue;
+    if (dictionarySaysFine(text, at, boundary !== undefined, startsKnown)) continue;
     found.push(at);
   }
   return found;
