@@ -9,6 +9,7 @@
 import { documentFromText } from '../../src/core';
 import type { WordCapabilities } from '../../src/word/api';
 import { installStandin, type StandinHandle, type StandinParagraph } from '../standin';
+import type { StandinModes } from '../standin/modes';
 import { openSpeechFile } from './openFile';
 import sample from '../../samples/2024-work-conference.txt';
 
@@ -22,6 +23,8 @@ interface PreviewInput {
   officeTheme?: { bodyBackgroundColor: string; isDarkTheme?: boolean };
   /** Office libraries for 起草, e.g. `library/office.json` beside the page (a deployment's build sets these). */
   libraryUrls?: string[];
+  /** Real-Word behaviours for the stand-in (preview/standin/modes.ts), e.g. tracked deletions in the text. */
+  modes?: Partial<StandinModes>;
 }
 
 declare global {
@@ -73,6 +76,7 @@ async function start(): Promise<void> {
     capabilities: input.capabilities,
     displayLanguage: input.displayLanguage,
     latencyMs: input.latencyMs,
+    modes: input.modes,
   });
   if (input.officeTheme) Object.assign(Office.context, { officeTheme: input.officeTheme });
   // The pane is imported only after the stand-in has defined `Word` and `Office`.

@@ -164,7 +164,7 @@ export function listJson(loaded: Pick<Loaded, 'library' | 'sources'>): unknown {
 export function listText(library: Library): string {
   const idWidth =
     Math.max(...[...library.skeletons, ...library.phrases].map((e) => e.id.length), 2) + 2;
-  const lines: string[] = [`讲话骨架 Skeletons (${library.skeletons.length})`];
+  const lines: string[] = [`讲话框架 Skeletons (${library.skeletons.length})`];
   for (const s of library.skeletons) {
     const { min, max } = sectionRange(s);
     const type = SPEECH_TYPES[s.speechType]?.zh ?? s.speechType;
@@ -188,12 +188,12 @@ export function registerTemplatesCommand(program: Command, io: TemplatesIo = pro
   const templates = program
     .command('templates')
     .description(
-      '起草素材库：讲话骨架与常用语 / the drafting library: speech skeletons and phrase banks',
+      '起草素材库：讲话框架与常用语 / the drafting library: speech skeletons and phrase banks',
     );
 
   templates
     .command('list')
-    .description('列出骨架和常用语 / list skeletons and phrases')
+    .description('列出框架和常用语 / list skeletons and phrases')
     .option('--format <format>', 'text | json', 'text')
     .option(
       '--library <file>',
@@ -219,7 +219,7 @@ export function registerTemplatesCommand(program: Command, io: TemplatesIo = pro
   templates
     .command('show')
     .description(
-      '以纯文本打印一个骨架或常用语，每段一行 / print a skeleton or phrase as plain text, one paragraph per line',
+      '以纯文本打印一个框架或常用语，每段一行 / print a skeleton or phrase as plain text, one paragraph per line',
     )
     .argument('<id>', 'skeleton or phrase id (see `templates list`)')
     .option('--sections <n>', 'number of sections for a skeleton (default: all)')
@@ -235,7 +235,7 @@ export function registerTemplatesCommand(program: Command, io: TemplatesIo = pro
       const phrase = loaded.library.phrases.find((p) => p.id === id);
       if (!skeleton && !phrase) {
         io.stderr(
-          `没有编号为“${id}”的骨架或常用语 / no skeleton or phrase "${id}"; see \`speechdesk templates list\`\n`,
+          `没有编号为“${id}”的框架或常用语 / no skeleton or phrase "${id}"; see \`speechdesk templates list\`\n`,
         );
         io.setExitCode(2);
         return;
@@ -245,7 +245,7 @@ export function registerTemplatesCommand(program: Command, io: TemplatesIo = pro
         const sections = options.sections === undefined ? max : Number(options.sections);
         if (!Number.isInteger(sections) || sections < min || sections > max) {
           io.stderr(
-            `骨架“${id}”可选 ${min}–${max} 个部分 / skeleton "${id}" takes ${min}–${max} sections, not "${options.sections}"\n`,
+            `框架“${id}”可选 ${min}–${max} 个部分 / skeleton "${id}" takes ${min}–${max} sections, not "${options.sections}"\n`,
           );
           io.setExitCode(2);
           return;

@@ -9,6 +9,7 @@ import type { CommentOptions, WordCapabilities } from './api';
 import { requireCapability } from './capabilities';
 import { guarded, WordAdapterError, messageFor } from './errors';
 import { locateRanges, visibleSpan } from './locate';
+import { loadParagraphTexts } from './texts';
 
 const COMMENTS = 'speechdesk.comments.v1';
 
@@ -71,7 +72,8 @@ function saveCommentRecords(records: readonly CommentRecord[]): Promise<void> {
 
 /**
  * Adds a comment per finding still found in the document and not commented on before by
- * SpeechDesk. Returns how many were added. Four syncs, whatever the count.
+ * SpeechDesk. Returns how many were added. Three syncs whatever the count (one more with tracked
+ * changes, one per paragraph when a batched search fails).
  */
 export function addComments(
   findings: readonly Finding[],
@@ -81,33 +83,41 @@ export function addComments(
   return guarded(async () => {
     requireCapability(capabilities, 'comments');
     return Word.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load('items/text');
-      const existing = context.document.body.getComments();
-      existing.load('items/id');
-      await context.sync();
+      // The check saw the current text (without tracked deletions): compare and search in it.
+      let existing: Word.CommentCollection | undefined;
+      const texts = await loadParagraphTexts(context, [], () => {
+        existing = context.document.body.getComments();
+        existing.load('items/id');
+      });
+      const comments = (existing as Word.CommentCollection).items;
 
       // Records of comments the user has since deleted no longer count.
-      const present = new Set(existing.items.map((c) => c.id));
+      const present = new Set(comments.map((c) => c.id));
       const records = loadCommentRecords().filter((r) => present.has(r.id));
       const done = new Set(records.map((r) => r.key));
       const todo: Array<{ finding: Finding; key: string }> = [];
       for (const f of findings) {
-        const text = paragraphs.items[f.paragraph]?.text;
+        const text = texts.current[f.paragraph];
         if (text === undefined || text.slice(f.offset, f.offset + f.length) !== f.text) continue;
         const key = commentKey(f, text);
         if (done.has(key)) continue;
         done.add(key);
         todo.push({ finding: f, key });
       }
+      // A failed batch search is retried per paragraph (locateRanges); SearchDialogIsOpen stops
+      // the run with its own message before anything is added.
       const ranges = await locateRanges(
         context,
-        paragraphs.items,
+        texts.paragraphs.items,
         todo.map(({ finding: f }) => {
-          const text = (paragraphs.items[f.paragraph] as Word.Paragraph).text;
-          const [start, end] = visibleSpan(text, f.offset, f.length);
+          const [start, end] = visibleSpan(
+            texts.current[f.paragraph] as string,
+            f.offset,
+            f.length,
+          );
           return { paragraph: f.paragraph, start, end };
         }),
+        texts.current,
       );
       const added: Array<{ comment: Word.Comment; key: string }> = [];
       ranges.forEach((range, i) => {

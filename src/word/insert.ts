@@ -3,7 +3,9 @@
  * navigation pane shows the outline); numbers are typed as text because Word's list numbering
  * cannot produce 一、 or （一）; fields to fill become content controls tagged
  * `speechdesk-field` that the writer clicks and types over. All writes of one insertion are queued
- * into a single batch, so Word records them together where it allows (one undo step).
+ * and sent in one sync, after the reads, so nothing is written when a read fails. That is not one
+ * undo step: Office.js cannot group an add-in's edits (office-js #1827), so Word may record an
+ * insertion as several steps of Ctrl+Z.
  */
 import {
   findFields,

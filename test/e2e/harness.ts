@@ -2,6 +2,8 @@
  * What the e2e tests need around the browser: Chromium (required, never skipped), a fresh
  * preview build, a static server on 127.0.0.1 and screenshots in test-artifacts/.
  */
+import type { StandinParagraph } from '../../preview/standin';
+import type { StandinModes } from '../../preview/standin/modes';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -79,6 +81,10 @@ export function launchChromium(): Promise<Browser> {
 /** What the preview harness reads from `window.__speechdeskPreview` before it loads. */
 export interface PreviewInput {
   text: string;
+  /** Paragraphs to open instead of `text`, e.g. with tracked deletions (`deleted`). */
+  paragraphs?: StandinParagraph[];
+  /** Real-Word behaviours for the stand-in (preview/standin/modes.ts). */
+  modes?: Partial<StandinModes>;
   officeTheme?: { bodyBackgroundColor: string; isDarkTheme?: boolean };
   capabilities?: { critiques?: boolean; comments?: boolean; trackChanges?: boolean };
   displayLanguage?: string;

@@ -145,7 +145,7 @@ async function reviewersPass(name: string, input: PreviewInput) {
     );
     fixedParagraph = fix.paragraph;
     // 重新检查: one finding fewer.
-    await page.getByRole('button', { name: '重新检查' }).click();
+    await page.getByRole('button', { name: '重新检查', exact: true }).click();
     await page.getByText(SUMMARY).waitFor();
     const apart = page.getByText(APART);
     const recount =
@@ -213,6 +213,41 @@ test('English Office gets the English pane, and comments go into the document', 
   await page.getByText(/^Added \d+ comments/).waitFor();
   expect((await standin(page)).comments.length).toBeGreaterThan(0);
   await page.locator('#root').screenshot({ path: join(ARTIFACTS, 'english-pane.png') });
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("Word's notes (tracked changes read as accepted) show once, through checks and marking", async () => {
+  // The sample with 修订 in one paragraph: two characters deleted, still in Paragraph.text.
+  const lines = SAMPLE.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const at = lines.findIndex((line, i) => i > 1 && line.length > 20);
+  const line = lines[at] as string;
+  const paragraphs = lines.map((text, i) =>
+    i === at
+      ? { text: `${line.slice(0, 4)}已删${line.slice(4)}`, deleted: [{ start: 4, end: 6 }] }
+      : { text },
+  );
+  const { page, errors } = await openPane({
+    text: '',
+    paragraphs,
+    modes: { deletedTextInText: true },
+  });
+  await page.goto(url);
+  const note = page.getByText(/文档中有尚未接受的修订/);
+  await page.getByRole('button', { name: '开始检查' }).click();
+  await page.getByText(SUMMARY).waitFor();
+  expect(await note.count()).toBe(1);
+  await moreAction(page, '全部标记');
+  await page.getByText(/^已标记 \d+ 处/).waitFor();
+  await page.getByRole('button', { name: '重新检查', exact: true }).click();
+  await page.getByText(SUMMARY).waitFor();
+  expect(await note.count()).toBe(1);
+  await page
+    .getByRole('status')
+    .filter({ hasText: '文档中有尚未接受的修订' })
+    .getByRole('button', { name: '关闭' })
+    .click();
+  expect(await note.count()).toBe(0);
   expect(errors).toEqual([]);
   await page.close();
 });

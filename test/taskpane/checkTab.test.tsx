@@ -8,7 +8,13 @@ import {
   PERSONAL_ALLOW_KEY,
   RULE_SETTINGS_KEY,
 } from '../../src/taskpane/userSettings';
+import { TRACKED_NOTE } from '../../src/word/texts';
 import { MemoryWord } from './memoryWord';
+
+const FELL_BACK = {
+  zh: '此版本的 Word 无法添加编辑器式标记，已改用突出显示。',
+  en: 'This Word cannot add Editor-style marks, so highlights were used.',
+};
 import { SPEECH, suggestionRule, testRules } from './testRules';
 
 const immediate = () => Promise.resolve();
@@ -230,6 +236,29 @@ describe('检查 tab', () => {
     expect(word.comments).toEqual([]);
   });
 
+  test("Word's notes on reading and marking show once each, and stay gone when dismissed", async () => {
+    const word = new MemoryWord(SPEECH);
+    word.readNotes = [TRACKED_NOTE];
+    // The adapter repeats the tracked-changes note when marking; the fallback note is new.
+    word.markNotes = [FELL_BACK, TRACKED_NOTE];
+    renderPane(word);
+    await startCheck();
+    expect(screen.getAllByText(TRACKED_NOTE.zh)).toHaveLength(1);
+    await startCheck();
+    expect(screen.getAllByText(TRACKED_NOTE.zh)).toHaveLength(1);
+    await moreAction('全部标记');
+    await screen.findByText('已标记 7 处。');
+    expect(screen.getAllByText(FELL_BACK.zh)).toHaveLength(1);
+    expect(screen.getAllByText(TRACKED_NOTE.zh)).toHaveLength(1);
+
+    const bar = screen.getByText(TRACKED_NOTE.zh).closest('.fui-MessageBar') as HTMLElement;
+    fireEvent.click(within(bar).getByRole('button', { name: '关闭' }));
+    expect(screen.queryByText(TRACKED_NOTE.zh)).toBeNull();
+    await startCheck();
+    expect(screen.queryByText(TRACKED_NOTE.zh)).toBeNull();
+    expect(screen.getByText(FELL_BACK.zh)).toBeTruthy();
+  });
+
   test('more than 20 comments are asked for first, with the choice to leave placeholders out', async () => {
     const lines = Array.from({ length: 15 }, (_, i) => `第${i + 1}项任务投入X万元,进展顺利。`);
     const word = new MemoryWord(['在2024年全县工作会议上的讲话', ...lines].join('\n'));
@@ -377,6 +406,18 @@ describe('English Office', () => {
     expect(screen.getByRole('button', { name: /Placeholders: 4 to fill/ })).toBeTruthy();
     expect(screen.getByText('"（三）" follows a gap: "2" is missing')).toBeTruthy();
     await act(async () => undefined);
+  });
+});
+
+describe('English Office: notes', () => {
+  test("Word's notes are shown in English", async () => {
+    const word = new MemoryWord(SPEECH);
+    word.readNotes = [TRACKED_NOTE];
+    renderPane(word, { locale: 'en-US' });
+    fireEvent.click(screen.getByRole('button', { name: 'Start check' }));
+    await screen.findByText('7 paragraphs, 3 findings');
+    expect(screen.getByText(TRACKED_NOTE.en)).toBeTruthy();
+    expect(screen.queryByText(TRACKED_NOTE.zh)).toBeNull();
   });
 });
 

@@ -2,8 +2,9 @@
  * A plain in-memory `SpeechDeskWord` for component tests: the pane sees only the interface, so
  * this stands for Word. It records what the pane asked for, so tests can assert on it.
  */
-import type { Finding, SpeechDocument } from '../../src/core';
+import type { Finding, Localized } from '../../src/core';
 import type {
+  WordDocument,
   DocumentSettings,
   FixRequest,
   MarkOutcome,
@@ -20,6 +21,9 @@ export class MemoryWord implements SpeechDeskWord {
   trackedFixes = 0;
   settings: DocumentSettings = { ignored: [] };
   reads = 0;
+  /** What readDocument and markFindings report to the pane, like the adapter's notes. */
+  readNotes: Localized[] = [];
+  markNotes: Localized[] = [];
   /** Set to make the next readDocument fail like a Word error. */
   failNextRead: Error | undefined;
   private readonly caps: WordCapabilities;
@@ -39,14 +43,17 @@ export class MemoryWord implements SpeechDeskWord {
     return this.caps;
   }
 
-  async readDocument(): Promise<SpeechDocument> {
+  async readDocument(): Promise<WordDocument> {
     this.reads += 1;
     if (this.failNextRead) {
       const error = this.failNextRead;
       this.failNextRead = undefined;
       throw error;
     }
-    return { paragraphs: this.paragraphs.map((text) => ({ text })) };
+    return {
+      paragraphs: this.paragraphs.map((text) => ({ text })),
+      ...(this.readNotes.length > 0 ? { notes: [...this.readNotes] } : {}),
+    };
   }
 
   async markFindings(findings: readonly Finding[]): Promise<MarkOutcome> {
@@ -55,6 +62,7 @@ export class MemoryWord implements SpeechDeskWord {
       mode: this.caps.critiques ? 'critique' : 'highlight',
       marked: findings.length,
       missing: [],
+      ...(this.markNotes.length > 0 ? { notes: [...this.markNotes] } : {}),
     };
   }
 

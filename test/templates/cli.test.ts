@@ -62,7 +62,7 @@ test('list --format json gives id, kind, title, text for phrases and sections fo
 
 test('list as text groups skeletons and phrases by theme', async () => {
   const { stdout } = await run(['templates', 'list']);
-  expect(stdout).toContain(`讲话骨架 Skeletons (${library.skeletons.length})`);
+  expect(stdout).toContain(`讲话框架 Skeletons (${library.skeletons.length})`);
   expect(stdout).toMatch(/annual-work +年度工作会议讲话（年度工作会议；3–5 个部分）/);
   expect(stdout).toContain('【精气神】');
   expect(stdout).toMatch(/jingqishen-wu-yao +精气神：想为、敢为、勤为、有为、善为/);

@@ -24,7 +24,7 @@ test('the documented tables list every shipped skeleton and theme, with the righ
   for (const s of library.skeletons) expect(doc).toContain(`| \`${s.id}\` |`);
   for (const theme of new Set(library.phrases.map((p) => p.theme)))
     expect(doc).toMatch(new RegExp(`^\\| ${theme} \\| \\d+ \\|`, 'mu'));
-  expect(doc).toContain(`自带 **${library.skeletons.length} 个骨架**`);
+  expect(doc).toContain(`自带 **${library.skeletons.length} 个框架**`);
   expect(doc).toContain(`**${library.phrases.length} 条常用语**`);
   for (const field of ['validFrom', 'validUntil', 'season', 'note', 'source'])
     expect(doc).toContain(`| \`${field}\` |`);

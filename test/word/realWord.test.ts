@@ -199,6 +199,23 @@ describe('break 5: tracked deletions are read as text (deletedTextInText)', () =
     expect(word.doc.selection()).toEqual({ paragraph: 0, start: 10, end: 14 });
   });
 
+  it('comments on the text the check saw, once, and skips what spans the deletion', async () => {
+    const word = tracked();
+    const adapter = createOfficeWord();
+    const findings = [findingIn(CURRENT, 0, '安全生产'), findingIn(CURRENT, 0, '认真抓实')];
+    expect(await adapter.addComments(findings)).toBe(1);
+    const placed = word.doc.comments();
+    expect(placed.map(({ paragraph, start, end }) => ({ paragraph, start, end }))).toEqual([
+      { paragraph: 0, start: 10, end: 14 },
+    ]);
+    expect(placed[0]?.text).toContain('“安全生产”需要核实');
+    // A second run adds no duplicate; removing takes only ours.
+    expect(await adapter.addComments(findings)).toBe(0);
+    expect(word.doc.comments()).toHaveLength(1);
+    expect(await adapter.removeOwnComments?.()).toBe(1);
+    expect(word.doc.comments()).toEqual([]);
+  });
+
   it('re-checks after a fix under 修订 see no phantom text, and further fixes still apply', async () => {
     const word = tracked();
     const adapter = createOfficeWord();
@@ -255,6 +272,36 @@ describe('degrades', () => {
     expect(outcome.marked).toBe(2);
     expect(outcome.missing).toEqual([findings[1]]);
     expect(word.doc.highlights().map((h) => h.paragraph)).toEqual([0, 2]);
+  });
+
+  it('SearchDialogIsOpen while commenting: the same clear message, no comment added', async () => {
+    const word = installWord(['要抓好重大项目建设。'], '1.4', { searchDialogOpen: true });
+    const error = await failure(
+      createOfficeWord().addComments([findingOn(word.doc, 0, '重大项目')]),
+    );
+    expect(error.code).toBe('SearchDialogIsOpen');
+    expect(error.userMessage.zh).toContain('查找和替换');
+    expect(error.userMessage.en).toContain('Find and Replace');
+    expect(word.doc.comments()).toEqual([]);
+  });
+
+  it('a failed batched search costs comments only in the failing paragraph', async () => {
+    const word = installWord(
+      ['要抓好重大项目建设。', '要落实好各项促消费政策。', '要优化营商环境。'],
+      '1.4',
+      // The batch fails at paragraph 1's search; its retry (the 4th search) fails again.
+      { failAt: { operation: 'search', nth: [2, 4] } },
+    );
+    const findings = [
+      findingOn(word.doc, 0, '重大项目'),
+      findingOn(word.doc, 1, '促消费'),
+      findingOn(word.doc, 2, '营商环境'),
+    ];
+    expect(await createOfficeWord().addComments(findings)).toBe(2);
+    expect(word.doc.comments().map((c) => [c.paragraph, c.start, c.end])).toEqual([
+      [0, 3, 7],
+      [2, 3, 7],
+    ]);
   });
 
   it("mixedHighlight null: the user's own highlight inside a span is never wiped", async () => {

@@ -48,7 +48,7 @@ import { isPlaceholderFinding } from '../placeholderBlanks';
 import { useCheckerContext } from '../state/useChecker';
 import { useWord } from '../wordContext';
 import { FindingItem } from './FindingItem';
-import { PaneError, PaneNotice } from './PaneMessages';
+import { PaneError, PaneNotes, PaneNotice } from './PaneMessages';
 import { SpeechDateField } from './SpeechDateField';
 import { StaleResults } from './StaleResults';
 
@@ -277,6 +277,7 @@ export function CheckTab() {
         </Field>
       )}
       <PaneNotice />
+      <PaneNotes />
       <StaleResults />
       {!result && !checking && <Text>{t('notCheckedYet')}</Text>}
       {result && (

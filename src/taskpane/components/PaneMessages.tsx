@@ -49,3 +49,24 @@ export function PaneNotice() {
     </MessageBar>
   );
 }
+
+/** What Word told about reading or marking the document, in the pane's language, once each. */
+export function PaneNotes() {
+  const { t, locale } = useI18n();
+  const { notes, dismissNote } = useCheckerContext();
+  if (notes.length === 0) return null;
+  return (
+    <>
+      {notes.map((note) => (
+        <MessageBar key={note.zh} intent="info" layout="multiline" role="status">
+          <MessageBarBody>{locale === 'en-US' ? note.en : note.zh}</MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="transparent" size="small" onClick={() => dismissNote(note)}>
+              {t('dismiss')}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ))}
+    </>
+  );
+}

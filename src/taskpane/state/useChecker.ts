@@ -13,7 +13,7 @@ import {
   useState,
 } from 'react';
 import type { AnyRule, CheckResult, Finding, Localized, SpeechDocument } from '../../core';
-import { findingKey, type SpeechDeskWord } from '../../word/api';
+import { findingKey, type SpeechDeskWord, type WordDocument } from '../../word/api';
 import { localIsoDate } from '../dates';
 import type { MessageKey, UiLocale } from '../i18n';
 import type { CheckProgress } from '../runCheck';
@@ -71,6 +71,12 @@ export interface Checker {
   userDate?: string;
   ignored: ReadonlySet<string>;
   notice?: Notice;
+  /**
+   * What Word told about reading or marking the document (tracked changes, list labels, marks
+   * that fell back to highlights): each shown once while the pane lives, until dismissed.
+   */
+  notes: readonly Localized[];
+  dismissNote(note: Localized): void;
   error?: PaneError;
   busy: boolean;
   /** The pane itself changed the document (e.g. 起草 inserted text) since the last check. */
@@ -134,6 +140,19 @@ export function useChecker(options: CheckerOptions): Checker {
   const [userDate, setUserDateState] = useState<string>();
   const [ignored, setIgnored] = useState<ReadonlySet<string>>(new Set());
   const [notice, setNotice] = useState<Notice>();
+  const [notes, setNotes] = useState<readonly Localized[]>([]);
+  // Notes already shown (by their Chinese text): a re-check or a second marking does not repeat them.
+  const shownNotes = useRef(new Set<string>());
+  const addNotes = useCallback((incoming: readonly Localized[] | undefined) => {
+    const fresh = (incoming ?? []).filter((note) => !shownNotes.current.has(note.zh));
+    if (fresh.length === 0) return;
+    for (const note of fresh) shownNotes.current.add(note.zh);
+    setNotes((current) => [...current, ...fresh]);
+  }, []);
+  const dismissNote = useCallback(
+    (note: Localized) => setNotes((current) => current.filter((n) => n.zh !== note.zh)),
+    [],
+  );
   const [error, setError] = useState<PaneError>();
   const [busy, setBusy] = useState(false);
   const [trackChanges, setTrackChanges] = useState(false);
@@ -175,9 +194,10 @@ export function useChecker(options: CheckerOptions): Checker {
     setError(undefined);
     setProgress(undefined);
     const changesBefore = changes.current;
-    let doc: SpeechDocument;
+    let doc: WordDocument;
     try {
       doc = await word.readDocument();
+      addNotes(doc.notes);
     } catch (cause) {
       setStatus(latest.current.checkedDoc ? 'done' : 'idle');
       setError(paneError('errorRead', cause, () => void startCheck()));
@@ -217,7 +237,7 @@ export function useChecker(options: CheckerOptions): Checker {
       setError(paneError('errorCheck', cause, () => void startCheck()));
     }
     // `now` and `yieldToUi` are host constants that never change while the pane lives.
-  }, [word, rules]);
+  }, [word, rules, addNotes]);
 
   const saveSettings = useCallback(
     async (next: { speechDate?: string; ignored: ReadonlySet<string> }): Promise<boolean> => {
@@ -324,6 +344,7 @@ export function useChecker(options: CheckerOptions): Checker {
     (findings: readonly Finding[]) =>
       withWord(async (): Promise<Notice> => {
         const outcome = await word.markFindings(findings);
+        addNotes(outcome.notes);
         return outcome.missing.length > 0
           ? {
               intent: 'warning',
@@ -332,7 +353,7 @@ export function useChecker(options: CheckerOptions): Checker {
             }
           : { intent: 'success', key: 'markedN', data: { count: outcome.marked } };
       }),
-    [withWord, word],
+    [withWord, word, addNotes],
   );
 
   const clearMarks = useCallback(
@@ -393,6 +414,8 @@ export function useChecker(options: CheckerOptions): Checker {
       userDate,
       ignored,
       notice,
+      notes,
+      dismissNote,
       error,
       busy,
       documentChanged,
@@ -422,6 +445,8 @@ export function useChecker(options: CheckerOptions): Checker {
       userDate,
       ignored,
       notice,
+      notes,
+      dismissNote,
       error,
       busy,
       documentChanged,
