@@ -44,8 +44,15 @@ const rulesOf = (findings: Finding[]) => [...new Set(findings.map((f) => f.rule)
 
 (available ? describe : describe.skip)('real input', () => {
   describe('corpus read on its own date', () => {
-    it.each(Object.entries(corpus))('%s gives no finding', (file, date) => {
-      expect(run('corpus', file, date).map((f) => `${f.rule} ${f.text}`)).toEqual([]);
+    /** True catches the date and term rules make in the corpus, judged by hand. */
+    const expected: Record<string, string[]> = {
+      // 习总书记 is the abbreviated form official texts avoid (习近平总书记).
+      '08_speech2020_theme_education_summary.txt': ['term/title 习总书记'],
+    };
+    it.each(Object.entries(corpus))('%s gives only its known true findings', (file, date) => {
+      expect(run('corpus', file, date).map((f) => `${f.rule} ${f.text}`)).toEqual(
+        expected[file] ?? [],
+      );
     });
     it.each([
       '03_gwr2026_beijing.txt',
