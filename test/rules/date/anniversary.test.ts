@@ -68,6 +68,11 @@ ruleTester(anniversary, {
     { text: '明年是中国共产党成立100周年，要精心筹备庆祝活动。', date: '2020-11-01' },
     { text: '去年我们隆重庆祝了新中国成立70周年。', date: '2020-01-10' },
     { text: '建党100年来，党团结带领人民创造了伟大成就。', date: '2023-07-01' },
+    {
+      name: 'a five-year review recounts anniversaries celebrated in earlier years (held-back corpus)',
+      text: '一、过去五年工作回顾\n五年来，我们迎来一系列大事喜事，隆重庆祝新中国成立75周年，庄严纪念中国人民抗日战争暨世界反法西斯战争胜利80周年。\n二、今年重点工作',
+      date: '2026-01-26',
+    },
   ],
   invalid: [
     {

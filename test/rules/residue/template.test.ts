@@ -7,6 +7,8 @@ ruleTester(residueTemplate, {
   valid: [
     '要加强知识产权保护，维护版权所有者的合法权益，严厉打击侵权盗版行为。',
     '资金来源：市级财政专项资金和社会资本共同投入。',
+    // A statistical report's data-source note is part of the report (held-back corpus).
+    '资料来源：省统计局、省农业农村厅。',
     '各位同志要原原本本阅读原文，认真领会精神实质。',
     '全年经济运行稳中有进，工业增加值略有增长（略高于全省平均水平）。',
     '引导群众通过政务服务网和微信公众号在线办理业务。',

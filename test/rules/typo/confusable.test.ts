@@ -26,6 +26,8 @@ ruleTester(typoConfusable, {
     '这项改革既使企业减轻了负担，又让群众得到了实惠。',
     // Words that contain a confusable form across a word boundary.
     '工作中我们自己经常讲，要严格按装修标准验收。',
+    // 悦己经济 (held-back corpus): 己 belongs to 悦己.
+    '大力发展首发经济、银发经济、悦己经济。',
     '组织个人材料报送，形势严峻工作任务繁重。',
     '毕竟争取到了政策支持，究竟相信谁要看实绩。',
     '这些成绩的取得，既便于群众办事，又方便企业经营。',

@@ -32,6 +32,10 @@ ruleTester(typoRepeatedChar, {
     '含艾滋病病毒感染儿童，年度两个最大IPO项目双双花落本省，专利数据来自市市监局。',
     '通过过年更加加深家人之间的感情，我代表中院院党组表示热烈欢迎。',
     '提升铁海联运、水水联运运营效率，建设焦化化产深加工项目，民族歌剧《柳柳州》获奖。',
+    // Words meeting at a doubled character, from the held-back corpus (boundary table entries for
+    // 车, 游, 湖, 品 and the particle 了).
+    '开展智能网联汽车车路云一体化试点，建设长江中游游轮母港，太湖湖体水质持续改善。',
+    '着力提升消费品品质，座谈中大家增进了了解、凝聚了共识。',
     // Reduplicated words and idioms (issue 10, class 1).
     '各项事业渐渐步入正轨，广大干部默默奉献、常常加班，工作井井有条。',
     '他们兢兢业业、打破条条框框，全县经济欣欣向荣、蒸蒸日上。',
@@ -58,6 +62,14 @@ ruleTester(typoRepeatedChar, {
       errors: [
         { messageId: 'repeated', text: '的的' },
         { messageId: 'repeated', text: '的的' },
+      ],
+    },
+    {
+      name: 'a doubled last character before a known word or a pause is still a slip',
+      text: '要加快推进进改革，持续推进进。',
+      errors: [
+        { messageId: 'repeated', text: '进进' },
+        { messageId: 'repeated', text: '进进' },
       ],
     },
     {

@@ -11,7 +11,7 @@ import { tableOf } from '../../data/table';
 import { defineRule } from '../../engine/rule';
 import type { RuleReport, SpeechDocument } from '../../engine/types';
 import { anyText, includesAny, matchesOf } from '../../text/patterns';
-import { phrasePattern, requiredText } from './shared';
+import { phrasePattern, requiredText, sectionsOf } from './shared';
 
 const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -81,7 +81,11 @@ function toldAsThisYear(
   end: number,
   anniversaryYear: number,
   speechYear: number,
+  inReview: boolean,
 ): boolean {
+  // A review section recounts past years: an earlier anniversary there is history (a 2026 report
+  // reviewing the five years that celebrated 新中国成立75周年 in 2024).
+  if (inReview && anniversaryYear < speechYear) return false;
   const sentence = sentenceAround(text, start, end);
   if (yearsIn(sentence).includes(anniversaryYear)) return false;
   if (/明年/u.test(sentence) && anniversaryYear === speechYear + 1) return false;
@@ -150,6 +154,7 @@ function genericReports(
   doc: SpeechDocument,
   speechYear: number,
   covered: ReadonlySet<string>,
+  inReview: (paragraph: number) => boolean,
 ): RuleReport[] {
   const reports: RuleReport[] = [];
   let stated: StatedYear[] | undefined;
@@ -167,7 +172,8 @@ function genericReports(
       if (founded === undefined) continue;
       const anniversaryYear = founded + count;
       if (anniversaryYear === speechYear) continue;
-      if (!toldAsThisYear(text, start, end, anniversaryYear, speechYear)) continue;
+      if (!toldAsThisYear(text, start, end, anniversaryYear, speechYear, inReview(paragraph)))
+        continue;
       const expected = speechYear - founded;
       if (expected <= 0) continue;
       const countText = m[2] as string;
@@ -212,6 +218,7 @@ export const anniversary = defineRule({
     const { events, anyName } = compile(tableOf(ctx, anniversariesTable));
     // Ends of the counts the table recognised: the generic check leaves those alone.
     const covered = new Set<string>();
+    const inReview = (paragraph: number) => sectionsOf(doc, ctx)[paragraph] === 'review';
     doc.paragraphs.forEach((p, paragraph) => {
       const text = p.text;
       if (!includesAny(text, ANNIVERSARY_WORDS) || !anyName.test(text)) return;
@@ -228,7 +235,8 @@ export const anniversary = defineRule({
           if (anniversaryYear === speechYear) continue;
           const start = m.index;
           const end = start + m[0].length;
-          if (!toldAsThisYear(text, start, end, anniversaryYear, speechYear)) continue;
+          if (!toldAsThisYear(text, start, end, anniversaryYear, speechYear, inReview(paragraph)))
+            continue;
           const expected = speechYear - eventYear;
           if (expected <= 0) continue;
           const arabic = /\d/.test(countText);
@@ -255,7 +263,7 @@ export const anniversary = defineRule({
         }
       }
     });
-    reports.push(...genericReports(doc, speechYear, covered));
+    reports.push(...genericReports(doc, speechYear, covered, inReview));
     return reports;
   },
 });
