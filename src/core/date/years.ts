@@ -76,6 +76,9 @@ export function classifyYear(
   if (insideBookTitle(text, start)) return { role: 'title', partial };
   if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after)) return { role: 'range', partial };
   if (/今年是$/u.test(before)) return { role: 'thisYear', partial };
+  // `2011年，是“十二五”开局之年，做好今年的工作…`: the year named as this year's. Without 今年 in the
+  // sentence it may be a look back (`2020年是极不平凡的一年` in a 2021 review).
+  if (/^[，,]?是[^。！？；]*今年/u.test(text.slice(end))) return { role: 'thisYear', partial };
   if (/(?:^|[^截])到$/u.test(before) && !/^\d{1,2}月/u.test(after))
     return { role: 'target', partial };
   if (/^(?:的)?(?:基础上|水平上|基数上)|^(?:以来|至今)/u.test(after))
