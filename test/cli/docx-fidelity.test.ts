@@ -87,6 +87,10 @@ describe('what inspect and annotate say about the rest of the file (7, 9)', () =
     );
     const annotated = scratch.run(['annotate', 'stories.docx', '-o', 'stories-checked.docx']);
     expect(annotated.stderr).toContain('未检查：文本框 1 段、脚注 1 段');
+    const checked = scratch.run(['check', 'stories.docx', '--format', 'text', '--no-color']);
+    expect(checked.stdout).toContain(
+      '未检查：文本框 1 段、脚注 1 段、尾注 1 段、页眉 1 段、页脚 1 段、批注 1 段',
+    );
   });
 
   it('marks TOC entries as field results, with the text Word shows', () => {

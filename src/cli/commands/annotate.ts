@@ -8,7 +8,7 @@ import { open, readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { say, summaryLine } from '../i18n';
 import { io, type CommonOptions } from './common';
-import { outsideBodySummary } from './inspect';
+import { outsideBodySummary } from '../outsideBody';
 
 export interface AnnotateOptions extends CommonOptions {
   output?: string;

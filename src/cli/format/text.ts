@@ -1,4 +1,5 @@
 /** Human output: a header per file, `file:line:col severity rule message`, an excerpt, a summary. */
+import { outsideBodySummary } from '../outsideBody';
 import pc from 'picocolors';
 import type { Finding, Severity } from '../../core';
 import { excerptOf, positionOf } from '../excerpt';
@@ -50,6 +51,9 @@ function formatFile(file: CheckedFile, run: CheckRun, c: Colors, color: boolean)
         : `  编码 ${file.encoding} · 讲话日期 ${r.speechDate}（${date}）· ${r.paragraphs} 段`,
     ),
   ];
+  // Say what was read but not checked, so a clean result is not taken for the whole file.
+  const skipped = outsideBodySummary(file, locale !== 'en-US');
+  if (skipped) lines.push(c.dim(`  ${skipped}`));
   for (const f of r.findings) {
     const { line, column } = positionOf(file.doc, f);
     const severity = severityColor(c, f.severity)(say(SEVERITY_LABEL[f.severity], locale));

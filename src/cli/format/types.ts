@@ -1,5 +1,6 @@
 import type { AnyRule, CheckResult, Locale, SpeechDocument } from '../../core';
 import type { InputError } from '../inputError';
+import type { LoadedSpeech } from '../readSpeech';
 
 export interface CheckedFile {
   /** As the user named it (or as found under a folder or by a glob). */
@@ -7,6 +8,8 @@ export interface CheckedFile {
   encoding: string;
   doc: SpeechDocument;
   result: CheckResult;
+  /** A .docx's text outside the checked body (field results, text boxes, notes, headers). */
+  docx?: LoadedSpeech['docx'];
 }
 
 /** Everything a formatter needs: the checked files, the ones that could not be read, the rules. */
