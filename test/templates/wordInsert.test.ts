@@ -10,7 +10,6 @@ import {
   shippedLibrary,
   findSkeleton,
   findPhrase,
-  toPlainText,
 } from '../../src/templates';
 import { WordAdapterError } from '../../src/word/errors';
 import {
@@ -93,7 +92,8 @@ test('skeleton into an empty document, add a section, check, fill, check clean',
   const extra = skeleton.sections.find((s) => s.heading.startsWith('加强党的建设'));
   if (!extra) throw new Error('section');
   const syncsBefore = doc.syncs;
-  const placement = await addSection(extra);
+  // as the pane does: placed by the framework's order, whatever paragraph the cursor is in
+  const placement = await addSection(extra, skeleton.sections);
   expect(doc.syncs - syncsBefore).toBe(4);
   expect(placement.number).toBe(4);
   expect(doc.texts()).toContain('下面，我讲四点意见：');
@@ -103,6 +103,23 @@ test('skeleton into an empty document, add a section, check, fill, check clean',
       .filter((t) => /^[一二三四五]、/.test(t))
       .map((t) => t.slice(0, 2)),
   ).toEqual(['一、', '二、', '三、', '四、']);
+  // the cursor ends after the added section, at the end of its last paragraph
+  const added = doc.paragraphs.findIndex((p) => p.text === `四、${extra.heading}`);
+  const lastAdded = doc.paragraphs[
+    added + placement.paragraphs.length - 1
+  ] as (typeof doc.paragraphs)[number];
+  expect(doc.paragraphs[added + placement.paragraphs.length]?.text).toMatch(/^同志们/);
+  expect(doc.selection).toEqual({
+    para: lastAdded,
+    start: lastAdded.text.length,
+    end: lastAdded.text.length,
+  });
+  // adding it again is refused with a message for the pane, and nothing changes
+  const textsAfter = doc.texts();
+  const again = await addSection(extra, skeleton.sections).catch((e: unknown) => e);
+  expect(again).toBeInstanceOf(WordAdapterError);
+  expect((again as WordAdapterError).userMessage.zh).toContain(extra.heading);
+  expect(doc.texts()).toEqual(textsAfter);
 
   const before = findingsOf(doc);
   expect(before.length).toBeGreaterThan(0);
@@ -148,6 +165,13 @@ test('adding a section in the middle renumbers later sections and updates the co
     '谢谢大家！',
   ]);
   expect(findingsOf(doc)).toEqual([]);
+  // the cursor ends after the added section
+  const lastAdded = doc.paragraphs[5] as (typeof doc.paragraphs)[number];
+  expect(doc.selection).toEqual({
+    para: lastAdded,
+    start: lastAdded.text.length,
+    end: lastAdded.text.length,
+  });
 });
 
 test('a （一） block outside any section is refused with a message for the pane', async () => {
@@ -176,19 +200,34 @@ test('a phrase replaces the selection inline, its fields as controls', async () 
   expect(doc.texts()).toEqual(['同志们：', `${phrase.text}下面，我讲三点意见：`]);
   expect(doc.controls.map((c) => doc.controlText(c))).toEqual(['【姓名】', '【单位名称】']);
   expect(doc.paragraphs[1]?.style).toBe('Normal');
+  // the cursor is left right after the inserted text, before what followed the selection
+  expect(doc.selection).toEqual({
+    para: doc.paragraphs[1],
+    start: phrase.text.length,
+    end: phrase.text.length,
+  });
 });
 
-test('at the cursor in a non-empty paragraph, a phrase goes in as the next paragraph', async () => {
+test('at the cursor in a non-empty paragraph, phrases go in inline there, two in a row in order', async () => {
   const doc = installMiniWord(
     new MiniDocument(['同志们：', '今天，我们召开全县人社工作会议。'], { paragraph: 1, start: 3 }),
   );
-  const phrase = findPhrase(library, 'luoshi-yi-fen-bushu');
-  if (!phrase) throw new Error('phrase');
-  const outcome = await insertPhrase(phrase, { replaceSelection: false });
+  const first = findPhrase(library, 'luoshi-yi-fen-bushu');
+  const second = findPhrase(library, 'opening-weituo');
+  if (!first || !second) throw new Error('phrases');
+  const outcome = await insertPhrase(first, { replaceSelection: false });
   expect(outcome).toEqual({ paragraphs: 1, fields: 0 });
+  expect(doc.texts()).toEqual(['同志们：', `今天，${first.text}我们召开全县人社工作会议。`]);
+  const afterFirst = 3 + first.text.length;
+  expect(doc.selection).toEqual({ para: doc.paragraphs[1], start: afterFirst, end: afterFirst });
+
+  await insertPhrase(second, { replaceSelection: false });
   expect(doc.texts()).toEqual([
     '同志们：',
-    '今天，我们召开全县人社工作会议。',
-    toPlainText([{ text: phrase.text, role: 'body' }]),
+    `今天，${first.text}${second.text}我们召开全县人社工作会议。`,
   ]);
+  const afterSecond = afterFirst + second.text.length;
+  expect(doc.selection).toEqual({ para: doc.paragraphs[1], start: afterSecond, end: afterSecond });
+  expect(doc.controls.map((c) => doc.controlText(c))).toEqual(['【姓名】', '【单位名称】']);
+  expect(doc.paragraphs.map((p) => p.style)).toEqual(['Normal', 'Normal']);
 });
