@@ -231,3 +231,42 @@ test('at the cursor in a non-empty paragraph, phrases go in inline there, two in
   expect(doc.controls.map((c) => doc.controlText(c))).toEqual(['【姓名】', '【单位名称】']);
   expect(doc.paragraphs.map((p) => p.style)).toEqual(['Normal', 'Normal']);
 });
+
+test('a framework replacing a selection inside a paragraph follows it; the text after the selection stays before it', async () => {
+  const doc = installMiniWord(
+    new MiniDocument(['同志们：', '请把讲话提纲放在这里，再逐段修改。'], {
+      paragraph: 1,
+      start: 8,
+      end: 10,
+    }),
+  );
+  const skeleton = findSkeleton(library, 'annual-work');
+  if (!skeleton) throw new Error('annual-work');
+  const rendered = renderSkeleton(skeleton, { sections: 3 });
+  const outcome = await insertSkeleton(skeleton, { sections: 3, replaceSelection: true });
+  expect(outcome.paragraphs).toBe(rendered.length);
+  expect(doc.texts()).toEqual([
+    '同志们：',
+    '请把讲话提纲放在，再逐段修改。',
+    ...rendered.map((p) => p.text),
+  ]);
+  expect(doc.paragraphs[2]?.style).toBe('Title');
+  expect(doc.paragraphs[1]?.style).toBe('Normal');
+  const last = doc.paragraphs.at(-1) as (typeof doc.paragraphs)[number];
+  expect(doc.selection).toEqual({ para: last, start: last.text.length, end: last.text.length });
+});
+
+test('a framework replacing a whole selected paragraph takes its place, leaving no empty paragraph', async () => {
+  const doc = installMiniWord(
+    new MiniDocument(['（此处放讲话提纲）', '以上内容待定。'], { paragraph: 0, start: 0, end: 9 }),
+  );
+  const skeleton = findSkeleton(library, 'annual-work');
+  if (!skeleton) throw new Error('annual-work');
+  const rendered = renderSkeleton(skeleton, { sections: 3 });
+  await insertSkeleton(skeleton, { sections: 3, replaceSelection: true });
+  expect(doc.texts()).toEqual([...rendered.map((p) => p.text), '以上内容待定。']);
+  expect(doc.paragraphs[0]?.style).toBe('Title');
+  expect(doc.controls.every((c) => doc.controlText(c) === `【${c.title}】`)).toBe(true);
+  const last = doc.paragraphs.at(-2) as (typeof doc.paragraphs)[number];
+  expect(doc.selection).toEqual({ para: last, start: last.text.length, end: last.text.length });
+});
