@@ -238,12 +238,21 @@ async function addAtCursor(
 
       // All writes in one batch: the renumbering, the count and the new paragraphs.
       queueEdits(body.items, placement.edits, found);
-      const anchor =
-        placement.after >= 0
-          ? (body.items[placement.after] as Word.Paragraph)
-          : (body.items[0] as Word.Paragraph).insertParagraph('', 'Before');
-      const { fields, last } = queueParagraphsAfter(anchor, placement.paragraphs);
-      last?.getRange('End').select();
+      let anchor = body.items[placement.after] as Word.Paragraph | undefined;
+      let following = placement.paragraphs;
+      let fields = 0;
+      const [head, ...rest] = placement.paragraphs;
+      if (!anchor && head) {
+        // At the very start: a new first paragraph takes the heading (no empty one left behind).
+        anchor = (body.items[0] as Word.Paragraph).insertParagraph('', 'Before');
+        anchor.styleBuiltIn = styleFor(head.role) as Word.BuiltInStyleName;
+        fields += appendPieces(anchor, head.text);
+        following = rest;
+      }
+      if (!anchor) throw new PlacementError('nothing to add');
+      const tail = queueParagraphsAfter(anchor, following);
+      fields += tail.fields;
+      (tail.last ?? anchor).getRange('End').select();
       await context.sync();
       return { ...placement, fields };
     }),

@@ -270,3 +270,25 @@ test('a framework replacing a whole selected paragraph takes its place, leaving 
   const last = doc.paragraphs.at(-2) as (typeof doc.paragraphs)[number];
   expect(doc.selection).toEqual({ para: last, start: last.text.length, end: last.text.length });
 });
+
+test('a section that belongs before the first one goes at the very start, leaving no empty paragraph', async () => {
+  const skeleton = findSkeleton(library, 'annual-work');
+  if (!skeleton) throw new Error('annual-work');
+  const [s1, s2] = skeleton.sections;
+  if (!s1 || !s2) throw new Error('two sections');
+  const doc = installMiniWord(
+    new MiniDocument([`一、${s2.heading}`, '要集中力量攻难点。'], { paragraph: 1, start: 2 }),
+  );
+  const placement = await addSection(s1, skeleton.sections);
+  expect(placement.number).toBe(1);
+  expect(doc.texts()).toEqual([
+    ...placement.paragraphs.map((p) => p.text),
+    `二、${s2.heading}`,
+    '要集中力量攻难点。',
+  ]);
+  expect(doc.texts()[0]).toBe(`一、${s1.heading}`);
+  expect(doc.paragraphs[0]?.style).toBe('Heading1');
+  expect(doc.controls.length).toBe(placement.fields);
+  const last = doc.paragraphs[placement.paragraphs.length - 1] as (typeof doc.paragraphs)[number];
+  expect(doc.selection).toEqual({ para: last, start: last.text.length, end: last.text.length });
+});
