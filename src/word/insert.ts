@@ -103,9 +103,10 @@ function queueParagraphsAfter(
 
 /**
  * Inserts paragraphs at the cursor, in place of the selection if there is one, and leaves the
- * cursor after what was inserted (so two phrases inserted in a row read in order). The first
- * paragraph goes inline at the cursor; an empty paragraph is filled rather than left behind; a
- * multi-paragraph text at a cursor inside a paragraph follows that paragraph. Two syncs.
+ * cursor after what was inserted (so two phrases inserted in a row read in order). One paragraph
+ * goes inline at the cursor; an empty (or wholly replaced) paragraph is filled rather than left
+ * behind; a multi-paragraph text at a cursor or selection inside a paragraph follows that
+ * paragraph, so the text after the cursor never lands between its paragraphs. Two syncs.
  */
 export function insertParagraphs(
   paragraphs: readonly RenderedParagraph[],
@@ -114,7 +115,7 @@ export function insertParagraphs(
   return guarded(() =>
     Word.run(async (context) => {
       const selection = context.document.getSelection();
-      selection.load('isEmpty');
+      selection.load('isEmpty,text');
       const selected = selection.paragraphs;
       selected.load('items/text');
       await context.sync();
@@ -124,14 +125,21 @@ export function insertParagraphs(
       let fields = 0;
       let end: Word.Range;
       const last = selected.items[selected.items.length - 1] as Word.Paragraph;
-      if (selection.isEmpty && last.text === '') {
+      const replacing = options.replaceSelection && !selection.isEmpty;
+      const wholeParagraph =
+        replacing &&
+        selected.items.length === 1 &&
+        selection.text.replace(/[\r\n]+$/u, '') === last.text;
+      // Several paragraphs cannot go inline: the selection is emptied and they follow it.
+      if (replacing && rest.length > 0) selection.insertText('', 'Replace');
+      if ((selection.isEmpty && last.text === '') || (wholeParagraph && rest.length > 0)) {
         // An empty paragraph takes the first paragraph; the rest follow it.
         last.styleBuiltIn = styleFor(first.role) as Word.BuiltInStyleName;
         fields += appendPieces(last, first.text);
         const tail = queueParagraphsAfter(last, rest);
         fields += tail.fields;
         end = (tail.last ?? last).getRange('End');
-      } else if (selection.isEmpty && rest.length > 0) {
+      } else if (rest.length > 0) {
         const tail = queueParagraphsAfter(last, paragraphs);
         fields += tail.fields;
         end = (tail.last ?? last).getRange('End');
@@ -147,14 +155,6 @@ export function insertParagraphs(
           }
         }
         end = cursor.getRange('End');
-        if (rest.length > 0) {
-          const anchor = cursor.paragraphs.getLast();
-          if (first.role !== 'body')
-            anchor.styleBuiltIn = styleFor(first.role) as Word.BuiltInStyleName;
-          const tail = queueParagraphsAfter(anchor, rest);
-          fields += tail.fields;
-          if (tail.last) end = tail.last.getRange('End');
-        }
       }
       end.select();
       await context.sync();
@@ -238,12 +238,21 @@ async function addAtCursor(
 
       // All writes in one batch: the renumbering, the count and the new paragraphs.
       queueEdits(body.items, placement.edits, found);
-      const anchor =
-        placement.after >= 0
-          ? (body.items[placement.after] as Word.Paragraph)
-          : (body.items[0] as Word.Paragraph).insertParagraph('', 'Before');
-      const { fields, last } = queueParagraphsAfter(anchor, placement.paragraphs);
-      last?.getRange('End').select();
+      let anchor = body.items[placement.after] as Word.Paragraph | undefined;
+      let following = placement.paragraphs;
+      let fields = 0;
+      const [head, ...rest] = placement.paragraphs;
+      if (!anchor && head) {
+        // At the very start: a new first paragraph takes the heading (no empty one left behind).
+        anchor = (body.items[0] as Word.Paragraph).insertParagraph('', 'Before');
+        anchor.styleBuiltIn = styleFor(head.role) as Word.BuiltInStyleName;
+        fields += appendPieces(anchor, head.text);
+        following = rest;
+      }
+      if (!anchor) throw new PlacementError('nothing to add');
+      const tail = queueParagraphsAfter(anchor, following);
+      fields += tail.fields;
+      (tail.last ?? anchor).getRange('End').select();
       await context.sync();
       return { ...placement, fields };
     }),

@@ -183,3 +183,30 @@ test('a section goes to its place in the framework wherever the cursor is, and n
   await expect(officeDrafting.addSection(s2, skeleton.sections)).rejects.toThrow();
   expect(handle.paragraphs()).toEqual(texts);
 });
+
+test('a framework replacing a selection inside a paragraph follows that paragraph, cursor at its end', async () => {
+  const { model, handle } = standin([
+    { text: '同志们：' },
+    { text: '请把讲话提纲放在这里，再逐段修改。' },
+  ]);
+  const para = model.paragraphs[1];
+  if (!para) throw new Error('paragraph 1');
+  model.selection = model.track(para, 8, 10);
+  const skeleton = findSkeleton(library, 'annual-work');
+  if (!skeleton) throw new Error('annual-work');
+  const outcome = await officeDrafting.insertSkeleton(skeleton, {
+    sections: 3,
+    replaceSelection: true,
+  });
+  const texts = handle.paragraphs();
+  expect(texts.slice(0, 3)).toEqual([
+    '同志们：',
+    '请把讲话提纲放在，再逐段修改。',
+    '在【会议名称】上的讲话',
+  ]);
+  expect(texts).toHaveLength(2 + outcome.paragraphs);
+  expect(handle.styles()[2]).toBe('标题');
+  const lastIndex = texts.length - 1;
+  const lastLength = texts[lastIndex]?.length ?? -1;
+  expect(handle.selection()).toEqual({ paragraph: lastIndex, start: lastLength, end: lastLength });
+});

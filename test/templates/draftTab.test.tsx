@@ -49,24 +49,32 @@ test('insert a skeleton into an empty document, add a section, check, fill, chec
   });
   const skeleton = results().find((b) => b.textContent?.includes('座谈会讲话')) as HTMLElement;
   fireEvent.click(skeleton);
-  fireEvent.change(screen.getByRole('combobox', { name: '部分数' }), { target: { value: '2' } });
+  fireEvent.change(screen.getByRole('combobox', { name: '讲几个部分' }), {
+    target: { value: '2' },
+  });
   expect(screen.getByRole('document', { name: '预览' }).textContent).toContain(
     '下面，我就大家提出的意见讲两点看法：',
   );
 
   fireEvent.click(screen.getByRole('button', { name: '插入到光标处' }));
-  await screen.findByText(/已插入 \d+ 段，其中待填字段 \d+ 处/);
+  await screen.findByText(/已插入 \d+ 段，其中【】内待替换的内容 \d+ 处/);
   expect(doc.texts()).toContain('下面，我就大家提出的意见讲两点看法：');
   expect(doc.texts().filter((t) => /^[一二三四]、/.test(t))).toHaveLength(2);
   expect(changed).toHaveBeenCalledTimes(1);
 
-  // cursor in the last section, then add the optional section the writer left out
-  const last = [...doc.paragraphs].reverse().find((p) => p.text.startsWith('对大家提出的'));
-  if (!last) throw new Error('last section body');
-  doc.selection = doc.track({ para: last, start: 0, end: 0 });
+  // cursor in the title, then add the optional section the writer left out: it still goes to
+  // its place in the framework (after the two sections, before the closing), not after the title
+  const title = doc.paragraphs[0];
+  if (!title) throw new Error('title');
+  doc.selection = doc.track({ para: title, start: 2, end: 2 });
+  const sectionsBefore = doc.texts().filter((t) => /^[一二三四]、/.test(t));
   fireEvent.click(screen.getByRole('button', { name: /添加为新的一部分：持续改进工作作风/ }));
   await screen.findByText('已添加第 3 部分，编号和“几点意见”已随之更新。');
   expect(doc.texts()).toContain('下面，我就大家提出的意见讲三点看法：');
+  const sectionsAfter = doc.texts().filter((t) => /^[一二三四]、/.test(t));
+  expect(sectionsAfter.slice(0, 2)).toEqual(sectionsBefore);
+  expect(sectionsAfter[2]).toMatch(/^三、持续改进工作作风/);
+  expect(doc.texts()[1]).not.toMatch(/^[一二三四]、/);
 
   const findings = findingsOf(doc);
   expect(findings.length).toBeGreaterThan(0);

@@ -1,8 +1,10 @@
 /**
  * A small Office.js Word fake for the insertion code: only the calls src/word/insert.ts makes
  * (paragraph and range inserts, built-in styles, content controls, search, location compare,
- * selection). Properties must be loaded and synced before they are read, as in Word; syncs are
- * counted. Writes run immediately, which is what Word shows after the batch's sync.
+ * selection, collapsed ranges and Range.select of WordApi 1.1). Properties must be loaded and
+ * synced before they are read, as in Word; syncs are counted. Writes run immediately, which is
+ * what Word shows after the batch's sync. Ranges move with edits as in preview/standin: text
+ * inserted at a range's end stays outside it, a collapsed range (the cursor) moves past it.
  */
 
 export class NotLoaded extends Error {
@@ -173,12 +175,10 @@ class ParagraphProxy extends Loadable {
       this.ctx.doc.track({ para: this.para, start, end: start + text.length }),
     );
   }
-  getRange(_location: 'Whole'): RangeProxy {
-    return new RangeProxy(
-      this.ctx,
-      { para: this.para, start: 0, end: this.para.text.length },
-      true,
-    );
+  getRange(location: 'Whole' | 'Start' | 'End' = 'Whole'): RangeProxy {
+    const whole = { para: this.para, start: 0, end: this.para.text.length };
+    if (location === 'Whole') return new RangeProxy(this.ctx, whole, true);
+    return new RangeProxy(this.ctx, whole).getRange(location);
   }
   search(find: string, _options: { matchCase: boolean }): RangesProxy {
     const spans: Span[] = [];
@@ -234,6 +234,21 @@ class RangeProxy extends Loadable {
       this.ctx,
       doc.track({ para: this.span.para, start, end: start + text.length }),
     );
+  }
+  /** A range at this one's start or end (collapsed), or over all of it; it follows later edits. */
+  getRange(location: 'Whole' | 'Start' | 'End' = 'Whole'): RangeProxy {
+    const { para, start, end } = this.span;
+    const at =
+      location === 'Start' ? [start, start] : location === 'End' ? [end, end] : [start, end];
+    return new RangeProxy(
+      this.ctx,
+      this.ctx.doc.track({ para, start: at[0] as number, end: at[1] as number }),
+    );
+  }
+  /** Makes this range the selection, as Word shows it after the sync (WordApi 1.1). */
+  select(_mode?: 'Select' | 'Start' | 'End'): void {
+    const { para, start, end } = this.span;
+    this.ctx.doc.selection = this.ctx.doc.track({ para, start, end });
   }
   insertContentControl(): { tag: string; title: string } {
     const control: MiniControl = { ...this.span, tag: '', title: '' };

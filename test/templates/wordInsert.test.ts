@@ -10,7 +10,6 @@ import {
   shippedLibrary,
   findSkeleton,
   findPhrase,
-  toPlainText,
 } from '../../src/templates';
 import { WordAdapterError } from '../../src/word/errors';
 import {
@@ -93,7 +92,8 @@ test('skeleton into an empty document, add a section, check, fill, check clean',
   const extra = skeleton.sections.find((s) => s.heading.startsWith('加强党的建设'));
   if (!extra) throw new Error('section');
   const syncsBefore = doc.syncs;
-  const placement = await addSection(extra);
+  // as the pane does: placed by the framework's order, whatever paragraph the cursor is in
+  const placement = await addSection(extra, skeleton.sections);
   expect(doc.syncs - syncsBefore).toBe(4);
   expect(placement.number).toBe(4);
   expect(doc.texts()).toContain('下面，我讲四点意见：');
@@ -103,6 +103,23 @@ test('skeleton into an empty document, add a section, check, fill, check clean',
       .filter((t) => /^[一二三四五]、/.test(t))
       .map((t) => t.slice(0, 2)),
   ).toEqual(['一、', '二、', '三、', '四、']);
+  // the cursor ends after the added section, at the end of its last paragraph
+  const added = doc.paragraphs.findIndex((p) => p.text === `四、${extra.heading}`);
+  const lastAdded = doc.paragraphs[
+    added + placement.paragraphs.length - 1
+  ] as (typeof doc.paragraphs)[number];
+  expect(doc.paragraphs[added + placement.paragraphs.length]?.text).toMatch(/^同志们/);
+  expect(doc.selection).toEqual({
+    para: lastAdded,
+    start: lastAdded.text.length,
+    end: lastAdded.text.length,
+  });
+  // adding it again is refused with a message for the pane, and nothing changes
+  const textsAfter = doc.texts();
+  const again = await addSection(extra, skeleton.sections).catch((e: unknown) => e);
+  expect(again).toBeInstanceOf(WordAdapterError);
+  expect((again as WordAdapterError).userMessage.zh).toContain(extra.heading);
+  expect(doc.texts()).toEqual(textsAfter);
 
   const before = findingsOf(doc);
   expect(before.length).toBeGreaterThan(0);
@@ -148,6 +165,13 @@ test('adding a section in the middle renumbers later sections and updates the co
     '谢谢大家！',
   ]);
   expect(findingsOf(doc)).toEqual([]);
+  // the cursor ends after the added section
+  const lastAdded = doc.paragraphs[5] as (typeof doc.paragraphs)[number];
+  expect(doc.selection).toEqual({
+    para: lastAdded,
+    start: lastAdded.text.length,
+    end: lastAdded.text.length,
+  });
 });
 
 test('a （一） block outside any section is refused with a message for the pane', async () => {
@@ -176,19 +200,95 @@ test('a phrase replaces the selection inline, its fields as controls', async () 
   expect(doc.texts()).toEqual(['同志们：', `${phrase.text}下面，我讲三点意见：`]);
   expect(doc.controls.map((c) => doc.controlText(c))).toEqual(['【姓名】', '【单位名称】']);
   expect(doc.paragraphs[1]?.style).toBe('Normal');
+  // the cursor is left right after the inserted text, before what followed the selection
+  expect(doc.selection).toEqual({
+    para: doc.paragraphs[1],
+    start: phrase.text.length,
+    end: phrase.text.length,
+  });
 });
 
-test('at the cursor in a non-empty paragraph, a phrase goes in as the next paragraph', async () => {
+test('at the cursor in a non-empty paragraph, phrases go in inline there, two in a row in order', async () => {
   const doc = installMiniWord(
     new MiniDocument(['同志们：', '今天，我们召开全县人社工作会议。'], { paragraph: 1, start: 3 }),
   );
-  const phrase = findPhrase(library, 'luoshi-yi-fen-bushu');
-  if (!phrase) throw new Error('phrase');
-  const outcome = await insertPhrase(phrase, { replaceSelection: false });
+  const first = findPhrase(library, 'luoshi-yi-fen-bushu');
+  const second = findPhrase(library, 'opening-weituo');
+  if (!first || !second) throw new Error('phrases');
+  const outcome = await insertPhrase(first, { replaceSelection: false });
   expect(outcome).toEqual({ paragraphs: 1, fields: 0 });
+  expect(doc.texts()).toEqual(['同志们：', `今天，${first.text}我们召开全县人社工作会议。`]);
+  const afterFirst = 3 + first.text.length;
+  expect(doc.selection).toEqual({ para: doc.paragraphs[1], start: afterFirst, end: afterFirst });
+
+  await insertPhrase(second, { replaceSelection: false });
   expect(doc.texts()).toEqual([
     '同志们：',
-    '今天，我们召开全县人社工作会议。',
-    toPlainText([{ text: phrase.text, role: 'body' }]),
+    `今天，${first.text}${second.text}我们召开全县人社工作会议。`,
   ]);
+  const afterSecond = afterFirst + second.text.length;
+  expect(doc.selection).toEqual({ para: doc.paragraphs[1], start: afterSecond, end: afterSecond });
+  expect(doc.controls.map((c) => doc.controlText(c))).toEqual(['【姓名】', '【单位名称】']);
+  expect(doc.paragraphs.map((p) => p.style)).toEqual(['Normal', 'Normal']);
+});
+
+test('a framework replacing a selection inside a paragraph follows it; the text after the selection stays before it', async () => {
+  const doc = installMiniWord(
+    new MiniDocument(['同志们：', '请把讲话提纲放在这里，再逐段修改。'], {
+      paragraph: 1,
+      start: 8,
+      end: 10,
+    }),
+  );
+  const skeleton = findSkeleton(library, 'annual-work');
+  if (!skeleton) throw new Error('annual-work');
+  const rendered = renderSkeleton(skeleton, { sections: 3 });
+  const outcome = await insertSkeleton(skeleton, { sections: 3, replaceSelection: true });
+  expect(outcome.paragraphs).toBe(rendered.length);
+  expect(doc.texts()).toEqual([
+    '同志们：',
+    '请把讲话提纲放在，再逐段修改。',
+    ...rendered.map((p) => p.text),
+  ]);
+  expect(doc.paragraphs[2]?.style).toBe('Title');
+  expect(doc.paragraphs[1]?.style).toBe('Normal');
+  const last = doc.paragraphs.at(-1) as (typeof doc.paragraphs)[number];
+  expect(doc.selection).toEqual({ para: last, start: last.text.length, end: last.text.length });
+});
+
+test('a framework replacing a whole selected paragraph takes its place, leaving no empty paragraph', async () => {
+  const doc = installMiniWord(
+    new MiniDocument(['（此处放讲话提纲）', '以上内容待定。'], { paragraph: 0, start: 0, end: 9 }),
+  );
+  const skeleton = findSkeleton(library, 'annual-work');
+  if (!skeleton) throw new Error('annual-work');
+  const rendered = renderSkeleton(skeleton, { sections: 3 });
+  await insertSkeleton(skeleton, { sections: 3, replaceSelection: true });
+  expect(doc.texts()).toEqual([...rendered.map((p) => p.text), '以上内容待定。']);
+  expect(doc.paragraphs[0]?.style).toBe('Title');
+  expect(doc.controls.every((c) => doc.controlText(c) === `【${c.title}】`)).toBe(true);
+  const last = doc.paragraphs.at(-2) as (typeof doc.paragraphs)[number];
+  expect(doc.selection).toEqual({ para: last, start: last.text.length, end: last.text.length });
+});
+
+test('a section that belongs before the first one goes at the very start, leaving no empty paragraph', async () => {
+  const skeleton = findSkeleton(library, 'annual-work');
+  if (!skeleton) throw new Error('annual-work');
+  const [s1, s2] = skeleton.sections;
+  if (!s1 || !s2) throw new Error('two sections');
+  const doc = installMiniWord(
+    new MiniDocument([`一、${s2.heading}`, '要集中力量攻难点。'], { paragraph: 1, start: 2 }),
+  );
+  const placement = await addSection(s1, skeleton.sections);
+  expect(placement.number).toBe(1);
+  expect(doc.texts()).toEqual([
+    ...placement.paragraphs.map((p) => p.text),
+    `二、${s2.heading}`,
+    '要集中力量攻难点。',
+  ]);
+  expect(doc.texts()[0]).toBe(`一、${s1.heading}`);
+  expect(doc.paragraphs[0]?.style).toBe('Heading1');
+  expect(doc.controls.length).toBe(placement.fields);
+  const last = doc.paragraphs[placement.paragraphs.length - 1] as (typeof doc.paragraphs)[number];
+  expect(doc.selection).toEqual({ para: last, start: last.text.length, end: last.text.length });
 });
