@@ -36,7 +36,6 @@ export const ADAPTER_MEMBERS = [
   { member: 'Range.compareLocationWith', kind: 'method' },
   { member: 'Range.insertContentControl', kind: 'method' },
   { member: 'Paragraph.insertParagraph', kind: 'method' },
-  { member: 'ParagraphCollection.getLast', kind: 'method' },
   { member: 'Document.getSelection', kind: 'method' },
   { member: 'ContentControl.tag', kind: 'property' },
   { member: 'ContentControl.title', kind: 'property' },
@@ -44,6 +43,14 @@ export const ADAPTER_MEMBERS = [
     member: 'Range.insertComment',
     kind: 'method',
     fallback: { zh: '“添加批注”不可用', en: 'Adding comments is unavailable' },
+  },
+  {
+    member: 'Body.getComments',
+    kind: 'method',
+    fallback: {
+      zh: '无法识别已添加的批注：“删除本工具添加的批注”不可用，重复添加时不能去重',
+      en: 'Existing comments cannot be read: removing our comments and skipping duplicates are unavailable',
+    },
   },
   {
     member: 'Document.changeTrackingMode',
