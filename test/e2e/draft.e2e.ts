@@ -316,11 +316,14 @@ test('a written speech: replace the selection with a phrase from the office libr
   await page.getByRole('button', { name: '插入到光标处' }).click();
   await page.getByText('已插入 2 段。').waitFor();
 
+  // A two-paragraph phrase cannot go inline: the selected sentence is removed and the phrase's
+  // paragraphs follow its paragraph (as at a cursor inside a paragraph).
   const doc = await standin(page);
   expect(doc.paragraphs).toEqual([
     '同志们：',
     '今天召开全局作风建设推进会，主要任务是总结前一阶段工作，部署下一步任务。',
-    '过去一段时间，各科室认真查摆问题，作风建设取得了阶段性成效。要做到群众办事只进一扇门、最多跑一次。',
+    '过去一段时间，各科室认真查摆问题，作风建设取得了阶段性成效。',
+    '要做到群众办事只进一扇门、最多跑一次。',
     '对承诺事项，局办公室每月通报一次办理情况。',
     '下一步,要把作风建设同业务工作结合起来，做到两手抓、两不误。',
   ]);
@@ -333,9 +336,9 @@ test('a written speech: replace the selection with a phrase from the office libr
   await page.screenshot({ path: join(ARTIFACTS, 'draft-8-stale.png') });
   await page.getByRole('status').getByRole('button', { name: '重新检查' }).click();
   await stale.waitFor({ state: 'detached' });
-  await expect(page.getByText(SUMMARY).textContent()).resolves.toMatch(/共 5 段，发现 1 处问题/u);
+  await expect(page.getByText(SUMMARY).textContent()).resolves.toMatch(/共 6 段，发现 1 处问题/u);
   // The finding now points at its paragraph's new place.
-  await expect(findingParagraph()).resolves.toBe('4');
+  await expect(findingParagraph()).resolves.toBe('5');
   expect(errors).toEqual([]);
   await page.close();
 });
