@@ -83,16 +83,16 @@ function statedCountEdit(
   return [];
 }
 
-/** Adds a top-level section after the section the cursor is in (before the closing). */
-export function placeSection(
+/**
+ * A section inserted before paragraph `insertAt`: its number from the sections before it, later
+ * sections renumbered and the stated count raised by one.
+ */
+function sectionInsertedAt(
   texts: readonly string[],
-  cursor: number,
+  sections: readonly number[],
+  insertAt: number,
   section: Section,
 ): SectionPlacement {
-  const sections = texts.flatMap((t, i) => (isSection(t) ? [i] : []));
-  const end = closingStart(texts, sections.at(-1) ?? -1);
-  const next = sections.find((i) => i > cursor) ?? end;
-  const insertAt = Math.min(next, end);
   const number = sections.filter((i) => i < insertAt).length + 1;
   const edits = [
     ...statedCountEdit(texts, sections[0] ?? insertAt, sections.length + 1),
@@ -104,6 +104,19 @@ export function placeSection(
     ),
   ];
   return { after: insertAt - 1, paragraphs: renderSection(section, number), edits, number };
+}
+
+/** Adds a top-level section after the section the cursor is in (before the closing). */
+export function placeSection(
+  texts: readonly string[],
+  cursor: number,
+  section: Section,
+): SectionPlacement {
+  const sections = texts.flatMap((t, i) => (isSection(t) ? [i] : []));
+  const end = closingStart(texts, sections.at(-1) ?? -1);
+  const next = sections.find((i) => i > cursor) ?? end;
+  const insertAt = Math.min(next, end);
+  return sectionInsertedAt(texts, sections, insertAt, section);
 }
 
 /** Adds a （一）-level block after the one the cursor is in, inside the cursor's section. */
@@ -182,15 +195,5 @@ export function placeSectionInLadder(
     .filter(({ paragraph, r }) => paragraph >= 0 && r > rank)
     .map(({ paragraph }) => paragraph);
   const insertAt = later.length > 0 ? Math.min(...later) : end;
-  const number = sections.filter((i) => i < insertAt).length + 1;
-  const edits = [
-    ...statedCountEdit(texts, sections[0] ?? insertAt, sections.length + 1),
-    ...renumberEdits(
-      texts,
-      { from: insertAt, to: texts.length },
-      sectionHeadingNumber,
-      sectionNumber,
-    ),
-  ];
-  return { after: insertAt - 1, paragraphs: renderSection(section, number), edits, number };
+  return sectionInsertedAt(texts, sections, insertAt, section);
 }

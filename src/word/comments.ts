@@ -7,8 +7,9 @@
 import type { Finding } from '../core';
 import type { CommentOptions, WordCapabilities } from './api';
 import { requireCapability } from './capabilities';
-import { guarded, WordAdapterError, messageFor } from './errors';
+import { guarded } from './errors';
 import { locateRanges, visibleSpan } from './locate';
+import { save, settings } from './settings';
 import { loadParagraphTexts } from './texts';
 
 const COMMENTS = 'speechdesk.comments.v1';
@@ -40,10 +41,6 @@ export function commentText(finding: Finding, ruleName?: string): string {
   return `${head}${finding.message}${advice}`;
 }
 
-function settings(): Office.Settings {
-  return Office.context.document.settings;
-}
-
 export function loadCommentRecords(): CommentRecord[] {
   const raw = settings().get(COMMENTS) as unknown;
   if (!Array.isArray(raw)) return [];
@@ -57,17 +54,7 @@ export function loadCommentRecords(): CommentRecord[] {
 function saveCommentRecords(records: readonly CommentRecord[]): Promise<void> {
   if (records.length === 0) settings().remove(COMMENTS);
   else settings().set(COMMENTS, [...records]);
-  return new Promise((resolve, reject) => {
-    settings().saveAsync((result) => {
-      if (result.status === Office.AsyncResultStatus.Failed) {
-        reject(
-          new WordAdapterError('SettingsNotSaved', messageFor('SettingsNotSaved'), {
-            cause: result.error,
-          }),
-        );
-      } else resolve();
-    });
-  });
+  return save();
 }
 
 /**

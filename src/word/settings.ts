@@ -39,11 +39,13 @@ export function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-function settings(): Office.Settings {
+/** The document's own settings store (saved inside the .docx). */
+export function settings(): Office.Settings {
   return Office.context.document.settings;
 }
 
-function save(): Promise<void> {
+/** Saves the document's settings; a failure is a SettingsNotSaved adapter error. */
+export function save(): Promise<void> {
   return new Promise((resolve, reject) => {
     settings().saveAsync((result) => {
       if (result.status === Office.AsyncResultStatus.Failed) {
