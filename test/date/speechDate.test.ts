@@ -105,6 +105,24 @@ describe('resolveSpeechDate: what the body implies when the title names no year 
     ).toBe(2019);
   });
 
+  it('reads a year-end address that looks back on 2023 as given in 2023', () => {
+    expect(
+      yearOf([
+        '大家好！在这辞旧迎新的美好时刻，我向大家致以新年的祝福！',
+        '2023年，我们接续奋斗、砥砺前行，取得了沉甸甸的收获。',
+      ]),
+    ).toBe(2023);
+  });
+
+  it('reads a Spring Festival greeting that looks back on 2017 as given in 2018', () => {
+    expect(
+      yearOf([
+        '全市法院干警：在这辞旧迎新的新春佳节，向大家拜年！',
+        '2017年，全市法院审结各类案件12万件，同比增长8%。',
+      ]),
+    ).toBe(2018);
+  });
+
   it('dates a report of 2020 first-quarter figures to 2020, with a goal for 2020 beside it', () => {
     // The text cannot be from 2019: it reports how the first quarter of 2020 went.
     expect(

@@ -150,6 +150,24 @@ function coming(doc: SpeechDocument): number | undefined {
   return undefined;
 }
 
+/**
+ * `在这辞旧迎新的美好时刻`, `元旦即将来临`: a New Year's address given on the last days of the year
+ * it looks back on, so the year it recounts is its own. A 春节/新春 greeting also 辞旧迎新 but is
+ * given early in the next year, so those are left to the review cues.
+ */
+const YEAR_END =
+  /辞旧迎新|元旦(?:即将|就要)(?:来临|到来)|新年钟声(?:即将|就要)敲响|即将过去的一年/u;
+const SPRING_FESTIVAL =
+  /春节|新春|农历|拜年|马年|羊年|猴年|鸡年|狗年|猪年|鼠年|牛年|虎年|兔年|龙年|蛇年/u;
+
+function yearEndAddress(doc: SpeechDocument): boolean {
+  const opening = doc.paragraphs.slice(0, 3).map((p) => p.text);
+  return (
+    opening.some((t) => YEAR_END.test(t)) &&
+    !doc.paragraphs.some((p) => SPRING_FESTIVAL.test(p.text))
+  );
+}
+
 function sentenceOf(doc: SpeechDocument, m: YearMention): string {
   const text = (doc.paragraphs[m.paragraph] as { text: string }).text;
   return sentenceAround(text, m.offset, m.offset + m.length);
@@ -226,6 +244,8 @@ export function bodyYear(doc: SpeechDocument, profile: YearProfile): BodyYear | 
   if (jubilee) return atLeastFloor({ year: jubilee.year, label: `正文“${jubilee.text}”` });
   if (floor !== undefined) return { year: floor, label: `正文所报数据截至${floor}年以后` };
   const history = latestHistoryYear(doc, mentions);
+  if (history !== undefined && yearEndAddress(doc))
+    return { year: history, label: `新年致辞回顾${history}年` };
   if (history !== undefined) return { year: history + 1, label: `正文叙述${history}年的情况` };
   return undefined;
 }

@@ -36,6 +36,9 @@ ruleTester(typoRepeatedChar, {
     // 车, 游, 湖, 品 and the particle 了).
     '开展智能网联汽车车路云一体化试点，建设长江中游游轮母港，太湖湖体水质持续改善。',
     '着力提升消费品品质，座谈中大家增进了了解、凝聚了共识。',
+    // A character the boundary table knows, before a word the table lacks: the dictionary decides
+    // (the table lists 汽车|车路云, not 车身 or 车队).
+    '加强新能源汽车车身轻量化研发，做好城市公交车车队调度。',
     // Reduplicated words and idioms (issue 10, class 1).
     '各项事业渐渐步入正轨，广大干部默默奉献、常常加班，工作井井有条。',
     '他们兢兢业业、打破条条框框，全县经济欣欣向荣、蒸蒸日上。',

@@ -61,6 +61,12 @@ function isBoundary(text: string, at: number, entry: WordBoundary | undefined): 
   return endsHere && startsHere;
 }
 
+/**
+ * Words the runtime's dictionary makes up across a slip (落实实到位 → 落实|实到|位): not words a
+ * writer uses, so they never show that a doubled character is two words meeting.
+ */
+const ODD_DICTIONARY_WORDS = new Set(['实到']);
+
 /** Characters of context the segmenter sees on each side of a doubled pair. */
 const SEGMENT_WINDOW = 8;
 
@@ -130,10 +136,13 @@ function dictionarySaysFine(
   // Two content characters each standing alone (客运量|双|双, 产业|链|链|主, 市|市|监局) are a
   // reduplication or an abbreviation; a slip doubles a word of its own (要|要, 的|的).
   if (fragment(leftIndex) && fragment(rightIndex)) return true;
-  // Where the boundary table lists the words around a character, it knows better than the
-  // dictionary, which has odd words (落实|实到|位 for 落实实到位) — unless the table knows the
-  // word after and the dictionary the word before (超收|收入, 寄宿生|生活).
-  if (curated) return startsKnown && endsLongWord(ranges, leftIndex, second, window);
+  // Where the boundary table lists the words after a character, a listed word settles it
+  // (超收|收入, 寄宿生|生活); a word it lacks still goes to the dictionary below, since no table
+  // lists every word (汽车|车路云, 消费品|品质).
+  if (curated && startsKnown && endsLongWord(ranges, leftIndex, second, window)) return true;
+  // The dictionary's odd words (落实|实到|位 for 落实实到位) are no evidence of a word after.
+  if (rightWord !== undefined && ODD_DICTIONARY_WORDS.has(window.slice(rightWord[0], rightWord[1])))
+    return false;
   // The whole window, and each side alone: the dictionary's longest match on one side can swallow
   // the other side's first character.
   const leftLong =
