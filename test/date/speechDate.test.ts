@@ -175,8 +175,25 @@ describe('resolveSpeechDate: a meeting that reviews a year is held after it (iss
     ['县教育局局长2023年度述职报告', 2024],
     ['在2023年度绩效考评暨2024年重点工作推进会议上的讲话', 2024],
     ['在2024年全县经济工作会议上的讲话', 2024],
+    // A year's report is given after that year (second unseen set, dev third).
+    ['君山片区管理局2022年度工作报告', 2023],
+    ['关于2022年度国资国企监管工作情况的报告', 2023],
+    ['自然资源与生态环境局2024年工作总结及2025年工作计划', 2025],
   ])('%s → %i', (title, year) => {
     expect(resolve(`${title}\n同志们：`).year).toBe(year);
+  });
+
+  it('does not take an earlier meeting recounted in the body for the meeting being held', () => {
+    const d = resolve(
+      [
+        '同志们：',
+        '这次会议的主要任务是，分析当前形势，部署决战脱贫攻坚工作。',
+        '党的十八大以来，我先后召开了7个专题座谈会，2015年在延安召开革命老区脱贫致富座谈会。',
+        '今年脱贫攻坚任务完成后，我国将有1亿左右贫困人口实现脱贫，2020年将全面建成小康社会。',
+      ].join('\n'),
+      { yearProfile: undefined },
+    );
+    expect(d.source).toBe('today');
   });
 });
 

@@ -8,7 +8,8 @@ export type SectionKind = 'review' | 'plan' | 'other';
 
 const HEADING_MARK =
   /^\s*(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[部章节])/u;
-const REVIEW_HEADING = /回顾|总结|成绩|成效|主要工作|工作情况|过去[的这]?(?:一年|五年)|取得的/u;
+const REVIEW_HEADING =
+  /回顾|总结|成绩|成效|主要工作|工作(?:开展|完成|推进|落实|进展)?情况|过去[的这]?(?:一年|五年)|取得的/u;
 const PLAN_HEADING = /任务|安排|部署|打算|思路|要求|目标|重点|举措|措施|形势|努力|今年|明年/u;
 
 /**

@@ -61,8 +61,16 @@ const OPENING_PARAGRAPHS = 6;
  * 2024年重点工作推进会议. Not a year told as history (`2024年以来，…贯彻…工作会议`).
  */
 const MEETING_NAME =
-  /(?:\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?(?!以来|来|底|末|[，,、])[^。！？\n]{0,40}?(?:会议|大会|务虚会|推进会|座谈会|讲话|报告|动员会|部署会|生活会|表彰会|总结会|述职)/u;
-const REVIEW_MEETING = /民主生活会|组织生活会|述职|述责述廉|表彰|总结会|考核/u;
+  /(?:\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:度)?(?!以来|来|底|末|[，,、])[^。！？\n]{0,40}?(?:会议|大会|务虚会|推进会|座谈会|讲话|报告|动员会|部署会|生活会|表彰会|总结会|述职|工作计划|工作思路|工作打算|工作要点)/u;
+const REVIEW_MEETING =
+  /民主生活会|组织生活会|述职|述责述廉|表彰|总结会|考核|工作报告|工作情况|情况的?报告|工作总结/u;
+/** The meeting being held: 今天我们召开, 这次会议, 本次大会. */
+const HELD_NOW = /今天|这次|本次|此次|现在|今年|刚才|隆重召开|召开全[县市区省局]/u;
+
+/** A title or dateline: short and without a sentence's full stop. */
+function titleLike(text: string): boolean {
+  return text.trim().length <= 60 && !/[。！？；]/u.test(text);
+}
 const YEAR_IN_NAME = /(\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年/gu;
 
 export interface DocumentYear {
@@ -85,6 +93,9 @@ export function documentYears(doc: SpeechDocument): DocumentYear[] {
     seen++;
     const m = MEETING_NAME.exec(text);
     if (!m) continue;
+    // In running text only the meeting being held now names the speech's year (今天我们召开
+    // 2023年…会议); `2015年在延安召开…座谈会`, `二是…召开2024年…工作会` recount earlier ones.
+    if (!titleLike(text) && !HELD_NOW.test(text.slice(0, m.index + m[0].length))) continue;
     const years = [...m[0].matchAll(YEAR_IN_NAME)]
       .map((y) => parseYearDigits(y[1] as string))
       .filter((y): y is number => y !== undefined && y >= 1949 && y <= 2200);

@@ -97,6 +97,16 @@ ruleTester(staleTerm, {
       text: '下周起，全局要开展党纪学习教育，各支部抓紧制定学习计划。',
       date: '2024-03-25',
     },
+    {
+      name: 'a campaign kept up after its end is current wording (20th Congress report, 2022)',
+      text: '坚持理论武装同常态化长效化开展党史学习教育相结合，引导党员、干部学史明理。',
+      date: '2022-10-16',
+    },
+    {
+      name: 'a numbered review section headed 工作开展情况 recounts the year before',
+      text: '一、2024年工作开展情况\n（一）坚持党建引领\n持续巩固拓展主题教育成效，深入开展党纪学习教育。\n二、2025年工作思路\n（一）以品牌培育为突破',
+      date: '2025-09-30',
+    },
   ],
   invalid: [
     {

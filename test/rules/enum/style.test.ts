@@ -5,6 +5,8 @@ ruleTester(enumStyle, {
   valid: [
     '一是要增强廉洁自律意识，二是要树牢底线思维，三是要推进作风转变。',
     '一要提升站位，二要突出重点，三要把握节点。',
+    // 三是 before the noun 要素 is the ordinal 三是, not 三是要.
+    '一是推进基础设施一体化。二是推进公共服务一体化。三是要素流动一体化，探索城乡要素盘活利用。',
     // Two runs in different forms are two runs, not one mixed run.
     '过去的工作一是靠苦干，二是靠创新。今后一要更新思路，二要创新方法。',
     {

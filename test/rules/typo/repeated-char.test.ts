@@ -39,6 +39,9 @@ ruleTester(typoRepeatedChar, {
     // A character the boundary table knows, before a word the table lacks: the dictionary decides
     // (the table lists 汽车|车路云, not 车身 or 车队).
     '加强新能源汽车车身轻量化研发，做好城市公交车车队调度。',
+    // Words meeting at a doubled character, from the second unseen set's dev third (所有|有…,
+    // 公路|路政).
+    '引导和支持所有有劳动能力的贫困人口依靠双手创造美好明天，加大公路路政违法行为查处力度。',
     // Reduplicated words and idioms (issue 10, class 1).
     '各项事业渐渐步入正轨，广大干部默默奉献、常常加班，工作井井有条。',
     '他们兢兢业业、打破条条框框，全县经济欣欣向荣、蒸蒸日上。',

@@ -64,6 +64,21 @@ function excluded(text: string, start: number, end: number, exclude: RegExp | un
   return false;
 }
 
+/**
+ * After a campaign ends, its lessons are kept up as current work: 常态化长效化开展党史学习教育,
+ * 推动党纪学习教育常态化长效化, 巩固拓展…成果. Those are today's formulations, not stale ones.
+ */
+const CONTINUED_BEFORE = /(?:常态化|长效化|经常性|持续性)(?:地)?$/u;
+const CONTINUED_AFTER = /^(?:的)?(?:常态化|长效化|成果|成效|经验)/u;
+
+function continuesCampaign(text: string, start: number, end: number): boolean {
+  return (
+    CONTINUED_BEFORE.test(text.slice(Math.max(0, start - 8), start)) ||
+    CONTINUED_AFTER.test(text.slice(end, end + 6)) ||
+    /巩固(?:拓展|深化)?$/u.test(text.slice(Math.max(0, start - 6), start))
+  );
+}
+
 export const staleTerm = defineRule({
   id: 'date/stale-term',
   title: { zh: '过时的提法', en: 'Outdated formulation' },
@@ -116,6 +131,7 @@ export const staleTerm = defineRule({
           if (isAfter(entry) && entry.until !== undefined) {
             // Past its window: history is fine, current use is not.
             if (sections[paragraph] === 'review') continue;
+            if (entry.kind === 'campaign' && continuesCampaign(text, start, end)) continue;
             if (readsAsHistory(text, start, end, Number(entry.until.slice(0, 4)))) continue;
             const window = windowText(entry.from, entry.until);
             const data = { text: m[0], window, date, ...note };

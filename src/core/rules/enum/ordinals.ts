@@ -122,7 +122,22 @@ export function findOrdinals(text: string, paragraph: number): OrdinalToken[] {
     if (!atBoundary(text, at) && !firstWithoutBoundary) continue;
     const after = text.slice(at + m[0].length);
     if (suffix === '要' && NOT_AFTER_YAO.test(after)) continue;
-    if (suffix.startsWith('是') && after.startsWith(numeral)) continue; // 一是一、二是二
+    // 三是要素流动: 三是 before the noun 要素, not the ordinal 三是要.
+    if (suffix === '是要' && NOT_AFTER_YAO.test(after)) {
+      tokens.push({
+        paragraph,
+        offset: at,
+        length: numeral.length + 1,
+        text: `${numeral}是`,
+        form: 'shi',
+        family: 'numeral',
+        number,
+      });
+      continue;
+    }
+    // 一是一、二是二 is an idiom; 一是一体化推进 is the ordinal 一是 before 一体化.
+    if (suffix.startsWith('是') && new RegExp(`^${numeral}(?:[、，,。；;”’」]|$)`, 'u').test(after))
+      continue;
     const form: OrdinalForm = suffix === '是要' ? 'shiyao' : suffix === '是' ? 'shi' : 'yao';
     tokens.push({
       paragraph,

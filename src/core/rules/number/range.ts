@@ -20,8 +20,21 @@ const HYPHEN_RANGE = new RegExp(
   'gu',
 );
 
-/** `15～30%`, `9～16亿`: the sign or 万/亿 dropped from the first member. */
-const DROPPED_MULTIPLIER = /(?<![\w.])(\d+(?:\.\d+)?)([～~—])(\d+(?:\.\d+)?)(%|万|亿)/gu;
+/**
+ * `9～16亿`: 万/亿 dropped from the first member, which then reads as a bare 9. A dropped `%`
+ * (`10～20%`) changes no meaning and is allowed (RULES.md).
+ */
+const DROPPED_MULTIPLIER = /(?<![\w.])(\d+(?:\.\d+)?)([～~—])(\d+(?:\.\d+)?)(万|亿)/gu;
+
+/**
+ * Years (`2021-2035年`), months (`1-2月`) and days are the start and end of a span of time, which
+ * GB/T 15834—2011 4.13.3.2 joins with the 一字线 `—` (`2021—2035年`, `1—2月`); quantities
+ * (`3-5年` of effort, `10-20%`) are a numeric range, joined with the 浪纹线 `～` (4.13.3.3).
+ */
+function isTimeSpan(first: string, second: string, unit: string): boolean {
+  if (unit === '月' || unit === '日') return true;
+  return unit === '年' && /^(?:19|20)\d\d$/u.test(first) && /^(?:19|20)\d\d$/u.test(second);
+}
 
 function looksLikePhone(first: string, second: string): boolean {
   return (first.startsWith('0') && first.length >= 3) || second.length >= 5 || first.length >= 5;
@@ -41,6 +54,10 @@ export const numberRange = defineRule({
       zh: '数值范围“{text}”应用浪纹线连接：{replacement}',
       en: 'Join the range "{text}" with a wave dash: {replacement}',
     },
+    timeSpan: {
+      zh: '时间起止“{text}”应用一字线连接：{replacement}',
+      en: 'Join the span of time "{text}" with an em dash: {replacement}',
+    },
     dropped: {
       zh: '数值范围“{text}”前一数值的“{unit}”不能省略：{replacement}',
       en: 'Keep "{unit}" on both members of the range "{text}": {replacement}',
@@ -58,13 +75,14 @@ export const numberRange = defineRule({
         // A descending pair is no range (a score 3-1, a code 12-5).
         if (Number(first) >= Number(second) && unit !== '%') continue;
         const keep = unit === '%' || unit === '‰' || unit === '万' || unit === '亿' ? unit : '';
-        const replacement = `${first}${keep}～${second}`;
+        const span = isTimeSpan(first, second, unit);
+        const replacement = span ? `${first}—${second}` : `${first}${keep}～${second}`;
         const length = first.length + 1 + second.length;
         reports.push({
           paragraph,
           offset: m.index,
           length,
-          messageId: 'hyphen',
+          messageId: span ? 'timeSpan' : 'hyphen',
           data: { text: text.slice(m.index, m.index + length), replacement: replacement + unit },
           fix: { replacement },
         });
@@ -77,7 +95,7 @@ export const numberRange = defineRule({
           string,
           string,
         ];
-        // `～` or `—` only; `3～5万` where 5万 is a count of ten-thousands is exactly what 15835 forbids.
+        // `3～5万` where 5万 is a count of ten-thousands is exactly what 15835 forbids.
         const replacement = `${first}${unit}${dash}${second}${unit}`;
         reports.push({
           paragraph,
