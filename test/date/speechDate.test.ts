@@ -205,4 +205,15 @@ describe('resolveSpeechDate: an anniversary held now dates the speech (issue 10)
     const d = resolve('同志们：\n要深入学习在庆祝改革开放40周年大会上的重要讲话精神。');
     expect(d.source).toBe('today');
   });
+
+  it('does not date a speech by a celebration its body recounts (second unseen set)', () => {
+    const d = resolve(
+      [
+        '同志们：',
+        '从去年5月底开始，主题教育自上而下分两批进行，目前已基本结束。',
+        '各地把主题教育同庆祝新中国成立70周年结合起来，推进脱贫攻坚。',
+      ].join('\n'),
+    );
+    expect(d.source).toBe('today');
+  });
 });

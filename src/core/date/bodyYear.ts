@@ -109,6 +109,7 @@ function observance(doc: SpeechDocument): { year: number; text: string } | undef
  * told as now dates the speech (event year + N), from the anniversaries table the date rules use.
  */
 const ANNIVERSARY_NOW = /今年是|值此|正值|今天|隆重集会|庆祝|纪念/u;
+const STRONG_NOW = /今年是|值此|正值|今天|隆重集会|在这里/u;
 let anniversaryPattern: { re: RegExp; years: Map<string, number> } | undefined;
 
 function anniversaryYear(doc: SpeechDocument): { year: number; text: string } | undefined {
@@ -132,6 +133,10 @@ function anniversaryYear(doc: SpeechDocument): { year: number; text: string } | 
       const sentence = sentenceAround(p.text, m.index, m.index + m[0].length);
       // Only a celebration held or told as now; a past one (`在庆祝…大会上的重要讲话精神`) is history.
       if (!ANNIVERSARY_NOW.test(sentence) || /精神|以来|曾|去年|当年/u.test(sentence)) continue;
+      // In running text 庆祝/纪念 alone may recount a past celebration (主题教育…同庆祝新中国成立
+      // 70周年结合起来, said in 2020); a title (在庆祝…大会上的讲话) or 今年是/值此/今天 is held now.
+      const titleLike = p.text.trim().length <= 60 && !/[。！？]/u.test(p.text);
+      if (!titleLike && !STRONG_NOW.test(sentence)) continue;
       return { year: base + n, text: m[0] };
     }
   }

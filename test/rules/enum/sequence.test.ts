@@ -58,6 +58,27 @@ ruleTester(enumSequence, {
   ],
   invalid: [
     {
+      // Second unseen set: a paragraph opening 二是 holds its own list without its 一是; the
+      // duplicate inside it is reported, the next paragraph's 三是 continues the outer list.
+      name: 'a sub-list missing its 一是 inside the paragraph of 二是: reported there only',
+      text: lines(
+        '一是着力推动两岸教育互通。鼓励台生来岚就读。',
+        '二是着力推动两岸医疗互融。拓展台胞就医服务内容，优化服务模式。二是吸引台湾医师来岚执业，支持短期执业。三是鼓励台胞台企投资办医。',
+        '三是着力推动两岸养老互惠。推动养老合作。',
+        '四是着力推动两岸就业互动。提升服务水平。',
+      ),
+      errors: [{ messageId: 'repeat', paragraph: 1, text: '二是', suggestions: ['三是'] }],
+    },
+    {
+      name: 'an outer item run into the paragraph before: the next paragraph repeats it',
+      text: lines(
+        '一是提升党建引领水平。加强政治建设。',
+        '二是提升民生兜底保障水平。落实困难群众兜底保障制度。三是深化退役军人服务，做实就业安置。',
+        '三是提升硬件设施建设水平。加快学校和医院建设。',
+      ),
+      errors: [{ messageId: 'repeat', paragraph: 2, text: '三是', suggestions: ['四是'] }],
+    },
+    {
       name: 'a duplicate in the second of two runs is reported at its own item, once',
       text: lines(
         '过去一年，全区上下攻坚克难，取得了明显成效：一是经济运行稳中有进，二是重点改革纵深推进，三是城乡面貌持续改善，四是民生保障更加有力，五是党的建设全面加强。',

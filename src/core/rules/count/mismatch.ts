@@ -178,6 +178,11 @@ function headingItems(
   // A group that skips or repeats is heading/sequence's finding; its count proves nothing here.
   // One heading is not a list (an excerpt that stops after 一、 is not a speech that lists one).
   if (group.length < 2 || !group.every((h, i) => h.number === i + 1)) return undefined;
+  // `成效主要体现在以下六个方面。⏎ 一、2022年工作完成情况 ⏎ （一）…（六）`: the count is of the
+  // items under the first heading, one level down.
+  const children = first.children.filter((c) => c.kind === first.children[0]?.kind);
+  if (children.length === phrase.count && children.every((c, i) => c.number === i + 1))
+    return undefined;
   const last = group[group.length - 1] as HeadingNode;
   return {
     count: group.length,

@@ -24,6 +24,8 @@ export interface OrdinalToken {
   family: OrdinalFamily;
   /** Position it stands for; undefined for 最后, which closes a run at any length. */
   number: number | undefined;
+  /** Whether it opens its paragraph (after indentation): an item of the outer list. */
+  atStart?: boolean;
 }
 
 export type RunProblemKind = 'skip' | 'repeat' | 'backwards';
@@ -184,6 +186,8 @@ export function findOrdinals(text: string, paragraph: number): OrdinalToken[] {
       number,
     });
   }
+  const indent = /^[\s\u3000]*/u.exec(text)?.[0].length ?? 0;
+  for (const token of tokens) if (token.offset === indent) token.atStart = true;
   return tokens.length > 1 ? tokens.sort((a, b) => a.offset - b.offset) : tokens;
 }
 
@@ -197,12 +201,33 @@ function runsOfSection(tokens: readonly OrdinalToken[]): OrdinalRun[] {
   const setAside = new Set<OrdinalRun>();
   const lastToken = (run: OrdinalRun) => run.tokens[run.tokens.length - 1] as OrdinalToken;
   const lastNumber = (run: OrdinalRun) => lastToken(run).number ?? 0;
-  const follows = (run: OrdinalRun, n: number) =>
-    lastNumber(run) === n - 1 || meant.get(run) === n - 1;
+  // The number of the last item that opened a paragraph, per run: `二是…（a sub-list 二是、三是 in
+  // its paragraph）` then a paragraph opening with 三是 continues the outer list.
+  const lastAtStart = new Map<OrdinalRun, number>();
+  // Only when that paragraph holds a list of its own (a number again at or below its opening one):
+  // `二是…。三是…` then a paragraph `三是` is a repeat, not a sub-list.
+  const heldSubList = (run: OrdinalRun) => {
+    const opening = [...run.tokens].reverse().find((t) => t.atStart);
+    return (
+      opening?.number !== undefined &&
+      run.tokens.some(
+        (t) =>
+          t !== opening &&
+          t.paragraph === opening.paragraph &&
+          t.number !== undefined &&
+          t.number <= (opening.number as number),
+      )
+    );
+  };
+  const follows = (run: OrdinalRun, n: number, token?: OrdinalToken) =>
+    lastNumber(run) === n - 1 ||
+    meant.get(run) === n - 1 ||
+    (token?.atStart === true && lastAtStart.get(run) === n - 1 && heldSubList(run));
   const start = (token: OrdinalToken, problems: RunProblem[] = []) => {
     const started: OrdinalRun = { family: token.family, tokens: [token], problems };
     runs.push(started);
     open.push(started);
+    if (token.atStart && token.number !== undefined) lastAtStart.set(started, token.number);
   };
   const record = (run: OrdinalRun, token: OrdinalToken, kind: RunProblemKind, expected: number) => {
     run.problems.push({ token, kind, expected, previous: lastToken(run) });
@@ -246,7 +271,7 @@ function runsOfSection(tokens: readonly OrdinalToken[]): OrdinalRun[] {
       start(token);
       continue;
     }
-    const continuing = sameFamily.filter((r) => follows(r, n));
+    const continuing = sameFamily.filter((r) => follows(r, n, token));
     const active = continuing.filter((r) => !setAside.has(r));
     const pick = (list: OrdinalRun[]) =>
       [...list].reverse().find((r) => r.tokens[0]?.form === token.form) ?? list.at(-1);
@@ -255,6 +280,7 @@ function runsOfSection(tokens: readonly OrdinalToken[]): OrdinalRun[] {
       target.tokens.push(token);
       meant.delete(target);
       setAside.delete(target);
+      if (token.atStart) lastAtStart.set(target, n);
       continue;
     }
     // A slip belongs to the latest run written the same way; a run in another form joins it only

@@ -151,7 +151,23 @@ function dictionarySaysFine(
   const rightLong =
     (rightWord !== undefined && rightWord[0] === second && rightWord[1] - rightWord[0] >= 2) ||
     firstWordLength(window.slice(second)) >= 2;
-  return leftLong && rightLong;
+  if (!leftLong) return false;
+  if (rightLong) return true;
+  // A word ends at the first copy and the second stands alone (国库|库|款, 新四军|军|部 — words the
+  // dictionary lacks — or 推进|进|改革, a slip). Take the second copy out: a slip leaves whole
+  // words or a pause after the first (推进|改革, 推进|。); a real word leaves a stray character
+  // (国库|款), which shows the second copy belonged to the word after.
+  return leavesStray(window, second);
+}
+
+/** Whether `window` without the character at `at` has a lone content character there. */
+function leavesStray(window: string, at: number): boolean {
+  const repaired = window.slice(0, at) + window.slice(at + 1);
+  const ranges = wordRanges(repaired);
+  const next = ranges?.find(([s, e]) => s <= at && e > at);
+  if (!next || next[1] - next[0] !== 1) return false;
+  const ch = repaired[at] as string;
+  return isHan(ch) && !WORD_ON_ITS_OWN.test(ch);
 }
 
 /** 市市通高铁, 村村通, 校校通: every place or unit reached. */
