@@ -8,6 +8,8 @@ ruleTester(typoConfusable, {
     // 截止 after the time, or as a deadline, is right.
     '申报工作到3月31日截止，逾期不再受理。',
     '项目申报截止时间为2024年5月20日。',
+    // 一座 + 落后: a measure word before 落后, not 座落 for 坐落 (dev material, 2020 speech).
+    '实现了由一座落后的边陲小镇到国际化大都市的历史性跨越。',
     '报名截止3月31日，请各单位抓紧组织。',
     '截至2023年底，全县累计建成高标准农田12万亩。',
     '截止到目前，已完成年度任务的85%。',
