@@ -24,6 +24,10 @@ ruleTester(enumSequence, {
     // Not ordinals: ranks, titles, compounds, slogans and idioms.
     '推动第一、第三产业融合发展，选派第一书记，落实第一责任人职责。',
     '做人做事要一是一、二是二，实事求是。',
+    // 一是…，一是… in one sentence is “one…, the other…” (third unseen set, dev third).
+    '今天的座谈会主题明确。一是社区，一是妇女节。我就围绕这两个意识讲。',
+    // A full stop lost before 二是 (基础二是): the run still reads 一是, 二是, 三是.
+    '主要表现在：一是基层组织建设得到加强，奠定了组织基础二是为民服务内容得到拓展。三是妇联职能作用得到发挥。',
     // 一是 before 一体化 is an ordinal, not the idiom 一是一.
     '（五）一体化实施乡村振兴战略。一是一体化推进乡村发展，完成投资2亿元。二是一体化推进乡村建设，实施项目102个。',
     '大力宣传“一要敬业、二要守纪”的行风要求，认真学习《关于做好第一批试点工作的通知》。',

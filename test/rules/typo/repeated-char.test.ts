@@ -46,6 +46,8 @@ ruleTester(typoRepeatedChar, {
     // second (second unseen set's held-back third: 国库|库款, 串联|联建村, 新四军|军部).
     '一方面强化国库库款运行监测，串联联建村资源禀赋，重建新四军军部。',
     '尊敬的各代表团团长，各位来宾：',
+    // Third unseen set, dev third: an AA地 adverb; 深远海|海洋牧场.
+    '稳稳地做、实实地干，推动近海养殖逐步向深远海海洋牧场方向发展。',
     // Reduplicated words and idioms (issue 10, class 1).
     '各项事业渐渐步入正轨，广大干部默默奉献、常常加班，工作井井有条。',
     '他们兢兢业业、打破条条框框，全县经济欣欣向荣、蒸蒸日上。',

@@ -121,7 +121,14 @@ export function findOrdinals(text: string, paragraph: number): OrdinalToken[] {
       !atBoundary(text, at) &&
       !WORDS_ENDING_IN_ONE.test(text[at - 1] as string) &&
       (SECOND_AFTER_BOUNDARY[suffix] as RegExp).test(text.slice(at));
-    if (!atBoundary(text, at) && !firstWithoutBoundary) continue;
+    // `…奠定了组织基础二是…` (a full stop lost): the next item of this paragraph's run still counts.
+    const previous = [...tokens].reverse().find((t) => t.family === 'numeral');
+    const nextWithoutBoundary =
+      number > 1 &&
+      previous?.number === number - 1 &&
+      previous.text.endsWith(suffix) &&
+      !/[第之唯]/u.test(text[at - 1] as string);
+    if (!atBoundary(text, at) && !firstWithoutBoundary && !nextWithoutBoundary) continue;
     const after = text.slice(at + m[0].length);
     if (suffix === '要' && NOT_AFTER_YAO.test(after)) continue;
     // 三是要素流动: 三是 before the noun 要素, not the ordinal 三是要.

@@ -42,7 +42,24 @@ export const enumSequence = defineRule({
   defaultOptions: {},
   check(doc, ctx) {
     const reports: RuleReport[] = [];
-    for (const run of ordinalRunsOf(doc, ctx)) {
+    const runs = ordinalRunsOf(doc, ctx);
+    const lone = runs
+      .filter((r) => r.family === 'numeral' && r.tokens.length === 1 && r.tokens[0]?.number === 1)
+      .map((r) => r.tokens[0] as OrdinalToken);
+    // `一是社区，一是妇女节`: 一是 twice in one sentence is “one…, the other…”, not a list.
+    const pairedInSentence = (t: OrdinalToken) =>
+      lone.some(
+        (o) =>
+          o !== t &&
+          o.paragraph === t.paragraph &&
+          !/[。！？!?]/u.test(
+            doc.paragraphs[t.paragraph]?.text.slice(
+              Math.min(o.offset, t.offset),
+              Math.max(o.offset, t.offset),
+            ) ?? '。',
+          ),
+      );
+    for (const run of runs) {
       for (const problem of run.problems) {
         const { token } = problem;
         const data: Record<string, string> = {
@@ -64,7 +81,8 @@ export const enumSequence = defineRule({
         run.family === 'numeral' &&
         run.tokens.length === 1 &&
         only.number === 1 &&
-        run.problems.length === 0
+        run.problems.length === 0 &&
+        !pairedInSentence(only)
       ) {
         reports.push({
           paragraph: only.paragraph,

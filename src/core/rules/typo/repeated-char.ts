@@ -182,13 +182,14 @@ function isRouteName(text: string, at: number): boolean {
   return isHan(text[at - 1]) && ROUTE_AFTER.test(text.slice(at + 2, at + 8));
 }
 
-/** 认认真真, 扎扎实实 (AABB) and 一项项, 一届届 (一 + reduplicated measure word). */
+/** 认认真真 (AABB), 一项项 (一 + reduplicated measure word) and 稳稳地 (AA地). */
 function isPatternedReduplication(text: string, at: number): boolean {
   const aabbAfter =
     isHan(text[at + 2]) && text[at + 2] === text[at + 3] && text[at + 2] !== text[at];
   const aabbBefore =
     isHan(text[at - 1]) && text[at - 1] === text[at - 2] && text[at - 1] !== text[at];
-  return aabbAfter || aabbBefore || text[at - 1] === '一';
+  // 稳稳地做、实实地干: an AA地 adverb.
+  return aabbAfter || aabbBefore || text[at - 1] === '一' || text[at + 2] === '地';
 }
 
 const AFTER_NAME = /^(?:同志|书记|主任|局长|老师|同学|教授|先生|女士|等)/u;
