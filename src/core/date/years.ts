@@ -9,7 +9,7 @@ import { parseYearDigits } from '../text/numerals';
 import { matchesOf } from '../text/patterns';
 
 export type YearRole =
-  /** `总结2021年工作`, `2021年工作回顾`, `2021年度目标考核`. */
+  /** `总结2021年工作`, `2021年工作回顾`, `2021年度目标考核`, `2016年计划执行情况`. */
   | 'review'
   /** `2022年工作任务`, `安排部署2022年…`, `确保2022年实现…`. */
   | 'plan'
@@ -53,7 +53,7 @@ const AMBIGUOUS_BEFORE = /(?:完成|实现|超额完成|完成了|实现了)$/u;
 /** `确保完成2023年各项目标任务`: a goal still ahead, unlike a bare `完成2023年目标任务`. */
 const GOAL_COMPLETE_BEFORE = /(?:确保|力争|争取|务必|努力)(?:全面|圆满|超额)?(?:完成|实现)$/u;
 const REVIEW_AFTER =
-  /^(?:度)?(?:的)?(?:全年)?(?:工作|目标任务|目标|各项工作)?(?:回顾|总结|完成情况|考核|述职)/u;
+  /^(?:度)?(?:的)?(?:全年)?(?:工作|目标任务|目标|各项工作|国民经济和社会发展计划|计划|预算)?(?:回顾|总结|完成情况|执行情况|落实情况|考核|述职)/u;
 const PLAN_BEFORE = /(?:安排部署|部署|谋划|做好|抓好|围绕)$/u;
 const GOAL_BEFORE = /(?:确保|力争|争取|务必)(?:在)?$/u;
 const PLAN_AFTER =

@@ -3,6 +3,11 @@ import { ruleTester } from '../../helpers/ruleTester';
 
 ruleTester(staleYear, {
   valid: [
+    // A plan report reviews last year's plan under its own heading (third unseen set).
+    {
+      text: '关于2016年国民经济和社会发展计划执行情况及2017年计划草案的报告\n一、2016年计划执行情况\n全年地区生产总值增长12%。\n二、2017年计划安排',
+      date: '2017-01-10',
+    },
     // Five-year plans: current while they run, history once told as met or reviewed.
     { text: '二、“十四五”时期主要目标\n到2025年，全县经济总量迈上新台阶。', date: '2021-03-01' },
     { text: '“十三五”时期主要目标任务全面完成，脱贫攻坚取得全面胜利。', date: '2021-02-20' },
