@@ -10,7 +10,7 @@ const ROOT = join(__dirname, '..', '..');
 const CORPUS = join(ROOT, 'precision', 'corpus');
 const SHARED = join(ROOT, '..', 'shared');
 const SPLITS = ['dev', 'holdout'] as const;
-const LEVELS = ['国家', '省', '市', '县', '区', '局'];
+const LEVELS = ['国家', '省', '市', '县', '区', '局', '镇'];
 const MIN_SHARED_LINE = 50;
 
 interface Entry {
