@@ -161,6 +161,20 @@ describe('parseOutline', () => {
     expect(parseOutline(doc).headings).toEqual([]);
   });
 
+  it('reads 一、二〇一八年… as a heading whose title starts with a year in Chinese numerals', () => {
+    const doc = documentFromText(
+      [
+        '一、二〇一八年财政预算执行情况',
+        '全年财政总收入769.99万元。',
+        '二、二○一九年财政预算草案',
+      ].join('\n'),
+    );
+    expect(parseOutline(doc).headings.map((h) => [h.number, h.paragraph])).toEqual([
+      [1, 0],
+      [2, 2],
+    ]);
+  });
+
   it('reads 20.2026年… as item 20 where it stands between 19. and 21.', () => {
     const doc = documentFromText(
       [

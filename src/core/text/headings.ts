@@ -136,8 +136,12 @@ const PATTERNS: readonly MarkerPattern[] = [
   {
     kind: 'chinese',
     firstChars: CHINESE_NUMERAL_CHARS,
-    // 一、二、三产业 and 一，二 are lists of numbers, not a heading: no numeral right after.
-    pattern: new RegExp(`^()(${CN})()([、.．，,])(?![${CHINESE_NUMERAL_CHARS}、，,])`, 'u'),
+    // 一、二、三产业 and 一，二 are lists of numbers, not a heading: no numeral right after, unless
+    // it begins a year written in Chinese numerals (一、二〇一八年财政预算执行情况).
+    pattern: new RegExp(
+      `^()(${CN})()([、.．，,])(?![${CHINESE_NUMERAL_CHARS}、，,](?![〇○零一二三四五六七八九]{2,3}年))`,
+      'u',
+    ),
     parseNumber: parseChineseNumeral,
   },
   {

@@ -18,6 +18,21 @@ const listDoc: SpeechDocument = {
 
 ruleTester(headingSequence, {
   valid: [
+    // Fourth unseen set, dev third: a second 一、 mid-section, with the level below carrying on
+    // from the first (（一）（二） 一、 （三）): not a restart the text meant.
+    lines(
+      '一、2018年财政预算执行情况',
+      '（一）2018年财政收入执行情况',
+      '全年财政总收入769.99万元。',
+      '（二）2018年财政支出执行情况',
+      '一、公共财政预算支出',
+      '1.一般公共服务支出451.74万元。',
+      '2.农林水事务支出177.1万元。',
+      '（三）2018年财政收支平衡情况',
+      '二、2019年财政预算草案',
+      '（一）收入预算',
+      '（二）支出预算',
+    ),
     lines(
       '一、统一思想认识',
       '（一）把握形势。',

@@ -3,6 +3,8 @@ import { ruleTester, runRule } from '../../helpers/ruleTester';
 
 ruleTester(punctUnpaired, {
   valid: [
+    // A dateline broken over two lines (fourth unseen set, dev third).
+    '关于2018年财政预算执行情况的报告\n（2018年1月26日在岚城乡第十六届\n人民代表大会第二次会议上）\n各位代表：',
     '深入开展“我为群众办实事”实践活动，认真学习《中华人民共和国劳动合同法》（2012年修正）。',
     '【典型案例】某县“一窗受理”改革成效明显。',
     '根据《关于进一步做好稳就业工作的通知》（人社部发〔2024〕12号）要求，抓好落实。',

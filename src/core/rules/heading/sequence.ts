@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { RuleReport } from '../../engine/types';
-import { formatMarker, type HeadingNode } from '../../text/headings';
+import { formatMarker, type HeadingNode, type Outline } from '../../text/headings';
 import { afterLeadIn, markerRange, outlineOf, shownMarker, siblingGroups } from './outline';
 
 type Problem = 'skip' | 'repeat' | 'backwards' | 'notRestarted';
@@ -85,7 +85,12 @@ export const headingSequence = defineRule({
               last !== undefined &&
               outline.parentOf(last) !== parent &&
               last.number + 1 === node.number;
-            if (continues) report(node, 'notRestarted', 1, { parent: shownMarker(parent) });
+            // Under a second 一、 that a level below carries on from the first (一、…（一）（二） 一、…
+            // （三）), which of the two is out of place is a judgement call: leave it to the reader
+            // rather than report a restart that the text plainly did not mean.
+            if (continues && isSecondSeries(outline, parent)) {
+              // no finding
+            } else if (continues) report(node, 'notRestarted', 1, { parent: shownMarker(parent) });
             else report(node, 'skip', 1);
           } else {
             const problem: Problem =
@@ -108,6 +113,17 @@ export const headingSequence = defineRule({
     return reports;
   },
 });
+
+/** A top-level 一 that follows other top-level headings of its kind: the start of a second series. */
+function isSecondSeries(outline: Outline, heading: HeadingNode): boolean {
+  if (outline.parentOf(heading) !== undefined || heading.number !== 1) return false;
+  return outline.headings.some(
+    (h) =>
+      h.paragraph < heading.paragraph &&
+      h.kind === heading.kind &&
+      outline.parentOf(h) === undefined,
+  );
+}
 
 /** For each heading (by its paragraph), the last heading of its kind before it, if any. */
 function previousOfKind(headings: readonly HeadingNode[]): Map<number, HeadingNode> {

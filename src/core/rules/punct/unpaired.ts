@@ -158,8 +158,30 @@ export const punctUnpaired = defineRule({
   check(doc) {
     const texts = doc.paragraphs.map((p) => p.text);
     const reports: RuleReport[] = [];
+    const found = texts.map((text) => findUnpaired(text));
+    // A title or dateline broken over two lines (`（2018年1月26日在岚城乡第十六届` ⏎
+    // `人民代表大会第二次会议上）`): the one mark left open at the end of a short line is closed by
+    // the one mark left unopened in the next, and nothing else is out of balance.
+    const bridged = new Set<UnpairedMark>();
+    found.forEach((problems, paragraph) => {
+      const next = found[paragraph + 1];
+      const open = problems[0];
+      const close = next?.[0];
+      if (
+        problems.length === 1 &&
+        next?.length === 1 &&
+        open?.problem === 'unclosed' &&
+        close?.problem === 'unopened' &&
+        CLOSERS[close.mark] === open.mark &&
+        (texts[paragraph] as string).length <= 60 &&
+        (texts[paragraph + 1] as string).length <= 60
+      ) {
+        bridged.add(open);
+        bridged.add(close);
+      }
+    });
     texts.forEach((text, paragraph) => {
-      const problems = findUnpaired(text);
+      const problems = (found[paragraph] as UnpairedMark[]).filter((p) => !bridged.has(p));
       if (problems.length === 0) return;
       const unclosedQuotes = problems.filter((p) => p.problem === 'unclosed' && p.mark === '“');
       // Multi-paragraph quotation: a single quote left open, and the next paragraph opens with “.

@@ -67,6 +67,14 @@ function isBoundary(text: string, at: number, entry: WordBoundary | undefined): 
  */
 const ODD_DICTIONARY_WORDS = new Set(['实到']);
 
+/** Whether `at` lies inside “…” of at most six characters: a quoted term, not running text. */
+function insideShortQuote(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  if (open < 0 || at - open > 6) return false;
+  const close = text.indexOf('”', at);
+  return close > at && close - open - 1 <= 6 && !text.slice(open, close).includes('”');
+}
+
 /** Characters of context the segmenter sees on each side of a doubled pair. */
 const SEGMENT_WINDOW = 8;
 
@@ -227,8 +235,9 @@ export function findRepeatedChars(text: string, lexicon: RepeatedCharLexicon): n
       continue;
     }
     if (isChineseNumeral(ch)) continue;
-    // A title in 《》 is a name as published (民族歌剧《柳柳州》).
-    if (insideBookTitle(text, at)) continue;
+    // A title in 《》 is a name as published (民族歌剧《柳柳州》); a short coinage in quotation
+    // marks is written on purpose (坚定孩子“科学学”的清醒).
+    if (insideBookTitle(text, at) || insideShortQuote(text, at)) continue;
     if (coveredByPhrase(text, at, lexicon.reduplications)) continue;
     if (isPatternedReduplication(text, at) || isReduplicatedName(text, at)) continue;
     const boundary = lexicon.boundaries.get(ch);
