@@ -3,6 +3,11 @@ import { ruleTester } from '../../helpers/ruleTester';
 
 ruleTester(staleYear, {
   valid: [
+    // A 述职 report recounts last year's plan (fourth unseen set's held-back third).
+    {
+      text: '2021年度班子及个人述职述廉报告\n2021年，班子针对巡察发现的22个问题。着眼学校2021年度工作要点和上级要求，服务师生纾解难题；逐项整改落实。',
+      date: '2022-01-20',
+    },
     // A plan report reviews last year's plan under its own heading (third unseen set).
     {
       text: '关于2016年国民经济和社会发展计划执行情况及2017年计划草案的报告\n一、2016年计划执行情况\n全年地区生产总值增长12%。\n二、2017年计划安排',

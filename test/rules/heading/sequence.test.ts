@@ -18,6 +18,15 @@ const listDoc: SpeechDocument = {
 
 ruleTester(headingSequence, {
   valid: [
+    // Fourth unseen set's held-back third: item 4 run into the paragraph of item 3.
+    lines(
+      '（一）2018年支出安排',
+      '1.安排办公费支出35万元；',
+      '2.安排差旅费支出12万元；',
+      '3.安排会议费6万元；4.安排征迁工作经费20万元；',
+      '5.安排环境卫生整治费支出200万元；',
+      '6.安排创城支出费用30万元。',
+    ),
     // Fourth unseen set, dev third: a second 一、 mid-section, with the level below carrying on
     // from the first (（一）（二） 一、 （三）): not a restart the text meant.
     lines(

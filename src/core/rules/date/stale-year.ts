@@ -3,7 +3,7 @@
  * (`2021年工作任务` in a 2022 speech; `今年是2020年`), or a five-year plan's goals named as current
  * after the plan ended (`“十三五”时期主要目标` in 2021). History is left alone.
  */
-import { readsAsHistory } from '../../date';
+import { readsAsHistory, sentenceAround } from '../../date';
 import { defineRule } from '../../engine/rule';
 import type { RuleReport, SpeechDocument } from '../../engine/types';
 import { matchesOf } from '../../text/patterns';
@@ -53,6 +53,15 @@ function staleFiveYearPlans(
   return reports;
 }
 
+/** Whether the title (first line with text) presents the document as the review of `year`. */
+function reviewsYear(doc: SpeechDocument, year: number): boolean {
+  const title = doc.paragraphs.find((p) => p.text.trim() !== '')?.text ?? '';
+  return new RegExp(
+    `${year}年度?[^。！？]{0,24}(?:述职|工作总结|年度总结|工作报告|情况报告)`,
+    'u',
+  ).test(title);
+}
+
 export const staleYear = defineRule({
   id: 'date/stale-year',
   title: { zh: '过时的年份', en: 'Stale year' },
@@ -91,7 +100,23 @@ export const staleYear = defineRule({
       const text = `${m.year}年`;
       // In a review section even `围绕2022年工作目标` is history.
       const inReview = sections[m.paragraph] === 'review';
-      if ((m.role === 'plan' || m.role === 'goal') && m.year < speechYear && !inReview) {
+      const paragraphText = (doc.paragraphs[m.paragraph] as { text: string }).text;
+      // `2021年，班子…着眼学校2021年度工作要点…`: last year's plan recounted, not reused.
+      const recounted = () => {
+        const sentence = sentenceAround(paragraphText, m.offset, m.offset + m.length);
+        // A document that is itself the review of that year (2021年度…述职报告, …工作总结).
+        if (reviewsYear(doc, m.year)) return true;
+        return (
+          new RegExp(`^[\\s\u3000]*${m.year}年[，,]`, 'u').test(sentence) ||
+          readsAsHistory(paragraphText, m.offset, m.offset + m.length)
+        );
+      };
+      if (
+        (m.role === 'plan' || m.role === 'goal') &&
+        m.year < speechYear &&
+        !inReview &&
+        !recounted()
+      ) {
         reports.push({
           ...base,
           messageId: 'plan',

@@ -3,7 +3,7 @@
  * does not restart under a new parent (（三） continuing under 二、 where （一） belongs).
  */
 import { defineRule } from '../../engine/rule';
-import type { RuleReport } from '../../engine/types';
+import type { RuleReport, SpeechDocument } from '../../engine/types';
 import { formatMarker, type HeadingNode, type Outline } from '../../text/headings';
 import { afterLeadIn, markerRange, outlineOf, shownMarker, siblingGroups } from './outline';
 
@@ -92,6 +92,9 @@ export const headingSequence = defineRule({
               // no finding
             } else if (continues) report(node, 'notRestarted', 1, { parent: shownMarker(parent) });
             else report(node, 'skip', 1);
+          } else if (runInto(doc, previous, expected) && node.number === expected + 1) {
+            // `3、…；4、…` ⏎ `5、…`: the missing item was run into the paragraph before (a lost
+            // paragraph break), not left out.
           } else {
             const problem: Problem =
               node.number === previous.number
@@ -113,6 +116,17 @@ export const headingSequence = defineRule({
     return reports;
   },
 });
+
+/** Whether the paragraph of `previous` runs on into the item numbered `n` after a full stop or semicolon. */
+function runInto(doc: SpeechDocument, previous: HeadingNode, n: number): boolean {
+  const text = doc.paragraphs[previous.paragraph]?.text ?? '';
+  const numeral =
+    previous.kind === 'arabic'
+      ? String(n)
+      : formatMarker(previous.kind, n).replace(/[、.．]$/u, '');
+  if (!/^\d+$|^[一二三四五六七八九十]+$/u.test(numeral)) return false;
+  return new RegExp(`[；;。]\\s*${numeral}[、.．]`, 'u').test(text);
+}
 
 /** A top-level 一 that follows other top-level headings of its kind: the start of a second series. */
 function isSecondSeries(outline: Outline, heading: HeadingNode): boolean {
