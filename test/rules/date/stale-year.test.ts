@@ -3,6 +3,11 @@ import { ruleTester } from '../../helpers/ruleTester';
 
 ruleTester(staleYear, {
   valid: [
+    // A plan year named in a sentence that only reports recounts it.
+    {
+      text: '对照2023年工作要点，各项任务均已落实，群众满意度明显提升。',
+      date: '2024-03-01',
+    },
     // A 述职 report recounts last year's plan (fourth unseen set's held-back third).
     {
       text: '2021年度班子及个人述职述廉报告\n2021年，班子针对巡察发现的22个问题。着眼学校2021年度工作要点和上级要求，服务师生纾解难题；逐项整改落实。',

@@ -53,6 +53,19 @@ function staleFiveYearPlans(
   return reports;
 }
 
+/**
+ * A year's plan is stale only where the text sets out work with it: a heading (`二、2023年重点工作`)
+ * or a sentence that asks or promises (`要…`, `确保2023年…`). A plan year named in a sentence that
+ * only reports (`对照2023年工作要点，各项任务均已落实`) recounts it.
+ */
+function setsOutWork(text: string, start: number, end: number): boolean {
+  if (text.trim().length <= 40 && !/[。！？]/u.test(text)) return true;
+  const sentence = sentenceAround(text, start, end);
+  return /(?<![重主需纲首只紧扼])要(?![点求素件闻害领务])|将|确保|力争|争取|务必|必须|拟|计划|部署/u.test(
+    sentence,
+  );
+}
+
 /** Whether the title (first line with text) presents the document as the review of `year`. */
 function reviewsYear(doc: SpeechDocument, year: number): boolean {
   const title = doc.paragraphs.find((p) => p.text.trim() !== '')?.text ?? '';
@@ -115,6 +128,7 @@ export const staleYear = defineRule({
         (m.role === 'plan' || m.role === 'goal') &&
         m.year < speechYear &&
         !inReview &&
+        setsOutWork(paragraphText, m.offset, m.offset + m.length) &&
         !recounted()
       ) {
         reports.push({
