@@ -120,6 +120,30 @@ describe('speechdesk precision', () => {
     }
   });
 
+  test('judges a text known only by its year over the whole year', () => {
+    // A campaign that starts in April: in a speech of 2023 (day unknown) it is not early.
+    const text = [
+      '在主题教育动员会上的讲话',
+      '从今年4月开始，在全党开展学习贯彻习近平新时代中国特色社会主义思想主题教育。',
+    ].join('\n');
+    const scratch = new Scratch({
+      'precision/corpus/index.json': JSON.stringify([
+        { file: 'dev/y.txt', date: '2023' },
+        { file: 'dev/d.txt', date: '2023-01-10' },
+      ]),
+      'precision/corpus/dev/y.txt': text,
+      'precision/corpus/dev/d.txt': text,
+    });
+    try {
+      scratch.run(['precision', '--split', 'dev']);
+      const staleTerms = tsvRows(scratch).filter((r) => r.rule === 'date/stale-term');
+      // Only the text given on a day in January is too early for it.
+      expect(staleTerms.map((r) => r.file)).toEqual(['dev/d.txt']);
+    } finally {
+      scratch.remove();
+    }
+  });
+
   test('compares the year found without --date with the true year', () => {
     const scratch = corpus();
     try {

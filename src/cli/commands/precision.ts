@@ -92,6 +92,8 @@ export async function runPrecision(
       years.push(yearCheck(text, detected));
       const result = check(loaded.doc, {
         speechDate: text.trueDate?.date,
+        // A year alone is judged over the whole year, not on its first day.
+        speechDatePrecision: text.trueDate?.precision === 'year' ? 'year' : 'day',
         metadataDates: loaded.metadataDates,
         today,
         locale: options.lang,

@@ -147,6 +147,7 @@ export function createCheckRun(doc: SpeechDocument, options: CheckOptions): Chec
   };
   const speechDate = resolveSpeechDate(doc, {
     userDate: options.speechDate,
+    userDatePrecision: options.speechDatePrecision,
     today: options.today,
     metadataDates: options.metadataDates,
     // Without a given date the document's years decide it; the date rules reuse that analysis.

@@ -110,6 +110,8 @@ export function documentYears(doc: SpeechDocument): DocumentYear[] {
 
 export interface SpeechDateInput {
   userDate?: string;
+  /** `year` when only the year of `userDate` is known. */
+  userDatePrecision?: 'day' | 'year';
   today: string;
   /** Dates the host found (the .docx reader: signature, header, core.xml created/modified). */
   metadataDates?: MetadataDate[];
@@ -223,7 +225,8 @@ function documentSignals(
 }
 
 export function resolveSpeechDate(doc: SpeechDocument, input: SpeechDateInput): SpeechDate {
-  if (input.userDate !== undefined) return makeSpeechDate(input.userDate, 'option');
+  if (input.userDate !== undefined)
+    return makeSpeechDate(input.userDate, 'option', [], input.userDatePrecision ?? 'day');
   for (const d of input.metadataDates ?? []) parseIsoDate(d.date);
   const today = parseIsoDate(input.today);
   const signals = documentSignals(

@@ -173,6 +173,8 @@ export interface CheckOptions {
   config?: Config;
   /** The user's speech date (YYYY-MM-DD); wins over what the document says. */
   speechDate?: string;
+  /** `year` when only the year of `speechDate` is known (its rules then judge the whole year). */
+  speechDatePrecision?: 'day' | 'year';
   /** Dates the host found outside the text (signature, header, file metadata), any order. */
   metadataDates?: MetadataDate[];
   /** Today (YYYY-MM-DD): used when neither the user nor the document gives a date. */

@@ -6,6 +6,8 @@ const lines = (...l: string[]) => l.join('\n');
 ruleTester(countMismatch, {
   valid: [
     lines('下面，我讲三点意见。', '一、统一思想', '二、突出重点', '三、狠抓落实'),
+    // The last quoted item after 以及 (fifth unseen set, dev third).
+    '搭建“五种载体”：“名师导航”、“课堂观摩”、“走进经典”、“思想碰撞”以及“案例课题”，带动理论学习。',
     // The count is of the items under the first heading (second unseen set's held-back third).
     lines(
       '一年来，全局比较圆满地完成各项任务。工作成效主要体现在以下三个方面。',

@@ -98,6 +98,11 @@ ruleTester(staleTerm, {
       date: '2024-03-25',
     },
     {
+      name: 'a 述职 report of 2019, given in January 2020, recounts that year (fifth unseen set)',
+      text: '2019年度领导班子个人述职述廉报告\n一年来，高标准组织开展“不忘初心、牢记使命”主题教育活动，扎实推动整改落实。',
+      date: '2020-01-16',
+    },
+    {
       name: 'a campaign kept up after its end is current wording (20th Congress report, 2022)',
       text: '坚持理论武装同常态化长效化开展党史学习教育相结合，引导党员、干部学史明理。',
       date: '2022-10-16',

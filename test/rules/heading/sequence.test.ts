@@ -18,6 +18,18 @@ const listDoc: SpeechDocument = {
 
 ruleTester(headingSequence, {
   valid: [
+    // A plan's items numbered straight through its sections (fifth unseen set, dev third).
+    lines(
+      '一、德育为首',
+      '1．加强师德师风建设',
+      '2．继承优良育人传统',
+      '二、教学为主',
+      '3．全面贯彻教育方针',
+      '4．完善竞赛管理机制',
+      '三、管理为重',
+      '5．加强管理团队建设',
+      '6．实施依法治校方略',
+    ),
     // Fourth unseen set's held-back third: item 4 run into the paragraph of item 3.
     lines(
       '（一）2018年支出安排',

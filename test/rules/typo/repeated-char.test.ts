@@ -50,6 +50,8 @@ ruleTester(typoRepeatedChar, {
     '稳稳地做、实实地干，推动近海养殖逐步向深远海海洋牧场方向发展。',
     // Fourth unseen set, dev third: a quoted coinage; 我校|校歌.
     '二是坚定孩子“科学学”的清醒，用实际行动诠释我校校歌的内涵。',
+    // Fifth unseen set, dev third: reduplicated verbs in parallel.
+    '自己做好决策、出出主意、动动嘴皮、多督促几次就可以了。',
     // Reduplicated words and idioms (issue 10, class 1).
     '各项事业渐渐步入正轨，广大干部默默奉献、常常加班，工作井井有条。',
     '他们兢兢业业、打破条条框框，全县经济欣欣向荣、蒸蒸日上。',

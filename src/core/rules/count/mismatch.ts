@@ -269,7 +269,8 @@ function quotedItems(doc: SpeechDocument, phrase: CountPhrase): Items | undefine
   const intro = /^(?:[，,]?即[：:]?|[：:])/u.exec(text.slice(close + 1));
   if (!intro) return undefined;
   const rest = text.slice(close + 1 + intro[0].length);
-  const quotes = /^(?:“[^“”]{1,40}”[、，,]?)+/u.exec(rest);
+  // “甲”、“乙”以及“丙”: the last item may follow 以及, 和, 及 or 与.
+  const quotes = /^(?:“[^“”]{1,40}”(?:[、，,]|以及|和|及|与)?)+/u.exec(rest);
   if (quotes) {
     const items = quotes[0].match(/“[^“”]*”/gu) ?? [];
     if (items.length >= 2)

@@ -3,7 +3,7 @@
  * (`2021年工作任务` in a 2022 speech; `今年是2020年`), or a five-year plan's goals named as current
  * after the plan ended (`“十三五”时期主要目标` in 2021). History is left alone.
  */
-import { readsAsHistory, sentenceAround } from '../../date';
+import { readsAsHistory, reviewsYear, sentenceAround } from '../../date';
 import { defineRule } from '../../engine/rule';
 import type { RuleReport, SpeechDocument } from '../../engine/types';
 import { matchesOf } from '../../text/patterns';
@@ -64,15 +64,6 @@ function setsOutWork(text: string, start: number, end: number): boolean {
   return /(?<![重主需纲首只紧扼])要(?![点求素件闻害领务])|将|确保|力争|争取|务必|必须|拟|计划|部署/u.test(
     sentence,
   );
-}
-
-/** Whether the title (first line with text) presents the document as the review of `year`. */
-function reviewsYear(doc: SpeechDocument, year: number): boolean {
-  const title = doc.paragraphs.find((p) => p.text.trim() !== '')?.text ?? '';
-  return new RegExp(
-    `${year}年度?[^。！？]{0,24}(?:述职|工作总结|年度总结|工作报告|情况报告)`,
-    'u',
-  ).test(title);
 }
 
 export const staleYear = defineRule({

@@ -56,6 +56,7 @@ export const headingSequence = defineRule({
     };
 
     const before = previousOfKind(outline.headings);
+    const continuous = continuouslyNumbered(outline);
     for (const group of siblingGroups(outline)) {
       let previous: HeadingNode | undefined;
       let expected = 1;
@@ -88,7 +89,7 @@ export const headingSequence = defineRule({
             // Under a second 一、 that a level below carries on from the first (一、…（一）（二） 一、…
             // （三）), which of the two is out of place is a judgement call: leave it to the reader
             // rather than report a restart that the text plainly did not mean.
-            if (continues && isSecondSeries(outline, parent)) {
+            if (continues && (isSecondSeries(outline, parent) || continuous.has(node.kind))) {
               // no finding
             } else if (continues) report(node, 'notRestarted', 1, { parent: shownMarker(parent) });
             else report(node, 'skip', 1);
@@ -126,6 +127,28 @@ function runInto(doc: SpeechDocument, previous: HeadingNode, n: number): boolean
       : formatMarker(previous.kind, n).replace(/[、.．]$/u, '');
   if (!/^\d+$|^[一二三四五六七八九十]+$/u.test(numeral)) return false;
   return new RegExp(`[；;。]\\s*${numeral}[、.．]`, 'u').test(text);
+}
+
+/**
+ * Kinds numbered straight through their parents (一、 1. 2. 3. 二、 4. 5. 三、 6. …: a plan's 24
+ * items over five sections): every group after the first carries on from the one before, in
+ * order, at least twice. A plain style, not a failure to restart.
+ */
+function continuouslyNumbered(outline: Outline): Set<string> {
+  const kinds = new Set<string>();
+  const byKind = new Map<string, HeadingNode[][]>();
+  for (const group of siblingGroups(outline)) {
+    if (outline.parentOf(group[0] as HeadingNode) === undefined) continue;
+    const kind = (group[0] as HeadingNode).kind;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), group]);
+  }
+  for (const [kind, groups] of byKind) {
+    if (groups.length < 3) continue;
+    const flat = groups.flat();
+    const inOrder = flat.every((h, i) => h.number === i + 1);
+    if (inOrder) kinds.add(kind);
+  }
+  return kinds;
 }
 
 /** A top-level 一 that follows other top-level headings of its kind: the start of a second series. */

@@ -197,7 +197,26 @@ function isPatternedReduplication(text: string, at: number): boolean {
   const aabbBefore =
     isHan(text[at - 1]) && text[at - 1] === text[at - 2] && text[at - 1] !== text[at];
   // 稳稳地做、实实地干: an AA地 adverb.
-  return aabbAfter || aabbBefore || text[at - 1] === '一' || text[at + 2] === '地';
+  return (
+    aabbAfter ||
+    aabbBefore ||
+    text[at - 1] === '一' ||
+    text[at + 2] === '地' ||
+    inParallelReduplication(text, at)
+  );
+}
+
+/** 出出主意、动动嘴皮: another reduplicated verb one clause away shows the style is deliberate. */
+function inParallelReduplication(text: string, at: number): boolean {
+  const near = (from: number, to: number) => {
+    const span = text.slice(Math.max(0, from), Math.max(0, to));
+    return /(\p{Script=Han})\1/u.test(span) && /[、，,]/u.test(span);
+  };
+  const after = text.slice(at + 2, at + 9);
+  const before = text.slice(Math.max(0, at - 7), at);
+  const pairAfter = /^[^、，,。；]{1,3}[、，,](\p{Script=Han})\1/u.test(after);
+  const pairBefore = /(\p{Script=Han})\1[^、，,。；]{1,3}[、，,]$/u.test(before);
+  return (pairAfter || pairBefore) && (near(at + 2, at + 9) || near(at - 7, at));
 }
 
 const AFTER_NAME = /^(?:同志|书记|主任|局长|老师|同学|教授|先生|女士|等)/u;
