@@ -114,6 +114,22 @@ describe('resolveSpeechDate: what the body implies when the title names no year 
     ).toBe(2023);
   });
 
+  it('reads the datelines （2020年11月27日，北京） and 2022.12.31 under a title', () => {
+    expect(resolve('在博览会开幕式上的致辞\n（2020年11月27日，北京）\n女士们，先生们：').date).toBe(
+      '2020-11-27',
+    );
+    expect(
+      resolve(
+        [
+          '2023年新年献词',
+          '2022.12.31',
+          '在这辞旧迎新的时刻，我向大家致以新年的祝福！',
+          '2023年，新的曙光照耀。',
+        ].join('\n'),
+      ).date,
+    ).toBe('2022-12-31');
+  });
+
   it('reads a Spring Festival greeting that looks back on 2017 as given in 2018', () => {
     expect(
       yearOf([

@@ -65,7 +65,9 @@ describe('precision corpus index', () => {
   });
 
   it('numbers the files 01…N without gaps, with the year of the date in the name', () => {
-    const numbers = index.map((e) => Number(/\/(\d{2,3})_/.exec(e.file)?.[1])).sort((a, b) => a - b);
+    const numbers = index
+      .map((e) => Number(/\/(\d{2,3})_/.exec(e.file)?.[1]))
+      .sort((a, b) => a - b);
     expect(numbers).toEqual(index.map((_, i) => i + 1));
     for (const e of index) {
       expect(e.file).toMatch(/^(dev|holdout)\/\d{2,3}_\d{4}_[a-z0-9_]+\.txt$/);

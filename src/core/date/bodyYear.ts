@@ -166,7 +166,7 @@ const SPRING_FESTIVAL =
   /春节|新春|农历|拜年|马年|羊年|猴年|鸡年|狗年|猪年|鼠年|牛年|虎年|兔年|龙年|蛇年/u;
 
 function yearEndAddress(doc: SpeechDocument): boolean {
-  const opening = doc.paragraphs.slice(0, 3).map((p) => p.text);
+  const opening = doc.paragraphs.slice(0, 6).map((p) => p.text);
   return (
     opening.some((t) => YEAR_END.test(t)) &&
     !doc.paragraphs.some((p) => SPRING_FESTIVAL.test(p.text))

@@ -150,9 +150,12 @@ export function signatureDate(
 const OPENING_DATE =
   /(\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:在|于)[^。\n]{0,60}?(?:会议|大会|典礼|仪式)(?:上)?/u;
 
-/** A date alone in brackets under the title: `（2018年1月2日）`. */
+/** A date alone in brackets under the title: `（2018年1月2日）`, `（2020年11月27日，北京）`. */
 const BRACKETED_DATE =
-  /^\s*[（(]\s*(\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[）)]\s*$/u;
+  /^\s*[（(]\s*(\d{4}|[〇零一二][〇零一二三四五六七八九]{3})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:[，,、]\s*\p{Script=Han}{1,8}\s*)?[）)]\s*$/u;
+
+/** A date alone on a line under the title in figures: `2022.12.31`, `2022/12/31`. */
+const FIGURE_DATE_LINE = /^\s*(\d{4})[.．/](\d{1,2})[.．/](\d{1,2})\s*$/u;
 
 /** A dateline in the title block: `——2026年1月25日在…代表大会第四次会议上`, `（2018年1月2日）`. */
 export function openingDate(
@@ -163,7 +166,7 @@ export function openingDate(
     const text = (doc.paragraphs[i] as { text: string }).text;
     if (text.trim() === '') continue;
     seen++;
-    const m = OPENING_DATE.exec(text) ?? BRACKETED_DATE.exec(text);
+    const m = OPENING_DATE.exec(text) ?? BRACKETED_DATE.exec(text) ?? FIGURE_DATE_LINE.exec(text);
     const date = m ? matchedDate(m) : undefined;
     if (m && date) return { date, paragraph: i, text: m[0] };
   }
