@@ -50,12 +50,23 @@ export function sectionKinds(doc: SpeechDocument): SectionKind[] {
   });
 }
 
+/** The first line with text: a document's title. */
+function titleOf(doc: SpeechDocument): string {
+  return doc.paragraphs.find((p) => p.text.trim() !== '')?.text ?? '';
+}
+
 /** Whether the title (first line with text) presents the document as the review of `year`. */
 export function reviewsYear(doc: SpeechDocument, year: number): boolean {
-  const title = doc.paragraphs.find((p) => p.text.trim() !== '')?.text ?? '';
   // `2021年度…述职报告`, `2022年度工作报告`, `2024年工作总结`; not `2022年政府工作报告`, given in 2022.
   return new RegExp(
     `${year}年度[^。！？]{0,24}(?:述职|总结|工作报告|情况报告)|${year}年[^。！？度]{0,24}(?:述职|工作总结|年度总结)`,
     'u',
-  ).test(title);
+  ).test(titleOf(doc));
+}
+
+/** The year a document presents itself as the review of (2019年度…述职报告), judged by the title's first year. */
+export function reviewedYear(doc: SpeechDocument): number | undefined {
+  const m = /(\d{4})年度?/u.exec(titleOf(doc));
+  const year = m ? Number(m[1]) : undefined;
+  return year !== undefined && reviewsYear(doc, year) ? year : undefined;
 }

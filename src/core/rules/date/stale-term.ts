@@ -3,12 +3,12 @@
  * (迎接党的二十大 after 2022-10-16; 新冠肺炎 after the 2022-12-26 renaming). Mentions that
  * read as history (`2020年新冠肺炎疫情期间`, a review section) are left alone.
  */
-import { insideBookTitle, readsAsHistory, reviewsYear } from '../../date';
+import { insideBookTitle, readsAsHistory, reviewedYear } from '../../date';
 import { staleTermsTable, type StaleTerm } from '../../data/staleTerms';
 import { tableOf } from '../../data/table';
 import { defineRule } from '../../engine/rule';
 import { speechDateRange } from '../../engine/speechDate';
-import type { RuleReport, SpeechDocument } from '../../engine/types';
+import type { RuleReport } from '../../engine/types';
 import { anyText, includesAny, matchesOf } from '../../text/patterns';
 import { phrasePattern, requiredText, sectionsOf, windowText } from './shared';
 
@@ -64,14 +64,6 @@ function excluded(text: string, start: number, end: number, exclude: RegExp | un
   return false;
 }
 
-/** The year a document presents itself as the review of (2019年度…述职报告), if any. */
-function reviewedYear(doc: SpeechDocument): number | undefined {
-  const title = doc.paragraphs.find((p) => p.text.trim() !== '')?.text ?? '';
-  const m = /(\d{4})年度?/u.exec(title);
-  const year = m ? Number(m[1]) : undefined;
-  return year !== undefined && reviewsYear(doc, year) ? year : undefined;
-}
-
 /**
  * After a campaign ends, its lessons are kept up as current work: 常态化长效化开展党史学习教育,
  * 推动党纪学习教育常态化长效化, 巩固拓展…成果. Those are today's formulations, not stale ones.
@@ -124,6 +116,7 @@ export const staleTerm = defineRule({
     const anyNeeded = table.anyNeeded;
     const reports: RuleReport[] = [];
     if (terms.length === 0) return reports;
+    const reviewed = reviewedYear(doc);
     doc.paragraphs.forEach((p, paragraph) => {
       const text = p.text;
       if (!anyNeeded.test(text)) return;
@@ -141,7 +134,6 @@ export const staleTerm = defineRule({
             if (sections[paragraph] === 'review') continue;
             if (entry.kind === 'campaign' && continuesCampaign(text, start, end)) continue;
             // A document that reviews a year in which the term was current (2019年度述职报告).
-            const reviewed = reviewedYear(doc);
             if (reviewed !== undefined && reviewed <= Number(entry.until.slice(0, 4))) continue;
             if (readsAsHistory(text, start, end, Number(entry.until.slice(0, 4)))) continue;
             const window = windowText(entry.from, entry.until);

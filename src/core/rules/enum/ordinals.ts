@@ -122,7 +122,8 @@ export function findOrdinals(text: string, paragraph: number): OrdinalToken[] {
       !WORDS_ENDING_IN_ONE.test(text[at - 1] as string) &&
       (SECOND_AFTER_BOUNDARY[suffix] as RegExp).test(text.slice(at));
     // `…奠定了组织基础二是…` (a full stop lost): the next item of this paragraph's run still counts.
-    const previous = [...tokens].reverse().find((t) => t.family === 'numeral');
+    // Numerals are collected first, so the last token so far is the previous numeral.
+    const previous = tokens[tokens.length - 1];
     const nextWithoutBoundary =
       number > 1 &&
       previous?.number === number - 1 &&

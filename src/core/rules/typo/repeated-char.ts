@@ -208,15 +208,12 @@ function isPatternedReduplication(text: string, at: number): boolean {
 
 /** 出出主意、动动嘴皮: another reduplicated verb one clause away shows the style is deliberate. */
 function inParallelReduplication(text: string, at: number): boolean {
-  const near = (from: number, to: number) => {
-    const span = text.slice(Math.max(0, from), Math.max(0, to));
-    return /(\p{Script=Han})\1/u.test(span) && /[、，,]/u.test(span);
-  };
   const after = text.slice(at + 2, at + 9);
   const before = text.slice(Math.max(0, at - 7), at);
-  const pairAfter = /^[^、，,。；]{1,3}[、，,](\p{Script=Han})\1/u.test(after);
-  const pairBefore = /(\p{Script=Han})\1[^、，,。；]{1,3}[、，,]$/u.test(before);
-  return (pairAfter || pairBefore) && (near(at + 2, at + 9) || near(at - 7, at));
+  return (
+    /^[^、，,。；]{1,3}[、，,](\p{Script=Han})\1/u.test(after) ||
+    /(\p{Script=Han})\1[^、，,。；]{1,3}[、，,]$/u.test(before)
+  );
 }
 
 const AFTER_NAME = /^(?:同志|书记|主任|局长|老师|同学|教授|先生|女士|等)/u;
